@@ -1,0 +1,48 @@
+package dev.kaizen;
+
+import dev.kaizen.core.Document;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.sixstep.KaizenRecord;
+import dev.kaizen.sixstep.KaizenScorer;
+import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.validation.ValidationResult;
+
+/**
+ * The entry point for any document: validates and scores it with its model's default rules,
+ * whatever its {@linkplain Document#kind() kind}. Use the model's own validator and scorer (for
+ * example {@link KaizenValidator}, {@link KaizenScorer}) for a custom policy or the model's
+ * derived values.
+ */
+public final class Kaizen {
+  private Kaizen() {}
+
+  /**
+   * Validates {@code document} against every rule of its model.
+   *
+   * @param document any document
+   * @return every violation found
+   */
+  public static ValidationResult validate(Document document) {
+    switch (document.kind()) {
+      case KAIZEN:
+        return KaizenValidator.validate((KaizenRecord) document);
+      default:
+        throw new IllegalArgumentException("no validator for " + document.kind().token() + " documents yet");
+    }
+  }
+
+  /**
+   * Scores {@code document} with its model's default policy.
+   *
+   * @param document any document
+   * @return its score
+   */
+  public static Score score(Document document) {
+    switch (document.kind()) {
+      case KAIZEN:
+        return KaizenScorer.defaults().score((KaizenRecord) document);
+      default:
+        throw new IllegalArgumentException("no scorer for " + document.kind().token() + " documents yet");
+    }
+  }
+}

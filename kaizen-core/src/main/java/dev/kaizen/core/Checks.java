@@ -1,0 +1,54 @@
+package dev.kaizen.core;
+
+/**
+ * Precondition checks used by the value types' builders. A failed check throws {@link
+ * IllegalArgumentException} whose message quotes the bad value, in the manner of {@code java.time}.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /**
+   * Requires {@code value} to be a finite number.
+   *
+   * @param value the number
+   * @param what what the number is, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public static double requireFinite(double value, String what) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(what + " must be a finite number, not " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value} to hold at least one character that is not white space.
+   *
+   * @param value the text
+   * @param what what the text is, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
+  public static String requireText(String value, String what) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank, but was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Requires {@code value} to be zero or more.
+   *
+   * @param value the number
+   * @param what what the number is, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException if {@code value} is negative
+   */
+  public static long requireNonNegative(long value, String what) {
+    if (value < 0) {
+      throw new IllegalArgumentException(what + " must not be negative, but was " + value);
+    }
+    return value;
+  }
+}

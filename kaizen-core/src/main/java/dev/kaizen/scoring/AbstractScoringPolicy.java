@@ -1,0 +1,120 @@
+package dev.kaizen.scoring;
+
+import dev.kaizen.core.Checks;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.internal.ValueStyle;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The data behind a score: a name with a version (such as {@code kaizen-default/1}), the model it
+ * scores, the weight of every part, and named thresholds. Policies are plain data: they can be
+ * built in Java or read from JSON, and a score always names the policy that made it.
+ *
+ * <p>Weights are in [0, 1] and add up to 1 (within 10<sup>-9</sup>). Which parts and thresholds a
+ * model needs is checked by that model's scorer when the policy is given to it.
+ */
+@Value.Immutable
+@ValueStyle
+abstract class AbstractScoringPolicy {
+  /**
+   * Returns the policy's name and version, such as {@code kaizen-default/1} or {@code acme/3}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the kind of document this policy scores.
+   *
+   * @return the model
+   */
+  public abstract DocumentKind model();
+
+  /**
+   * Returns the weight of each part, in the order the parts are reported.
+   *
+   * @return part name to weight
+   */
+  public abstract Map<String, Double> weights();
+
+  /**
+   * Returns the named thresholds the model's scorer uses (for example {@code quadrant} 0.5).
+   *
+   * @return threshold name to value, possibly empty
+   */
+  public abstract Map<String, Double> thresholds();
+
+  /**
+   * Returns the weight of {@code part}.
+   *
+   * @param part the part's name
+   * @return its weight
+   * @throws IllegalArgumentException if the policy has no such part
+   */
+  public final double weight(String part) {
+    Double weight = weights().get(part);
+    if (weight == null) {
+      throw new IllegalArgumentException("policy " + name() + " has no weight for part " + part);
+    }
+    return weight;
+  }
+
+  /**
+   * Returns the threshold called {@code name}.
+   *
+   * @param name the threshold's name
+   * @return its value
+   * @throws IllegalArgumentException if the policy has no such threshold
+   */
+  public final double threshold(String name) {
+    Double value = thresholds().get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("policy " + name() + " has no threshold " + name);
+    }
+    return value;
+  }
+
+  /**
+   * Requires this policy to score {@code model} with exactly the parts {@code parts} and at least
+   * the thresholds {@code thresholds}; scorers call this when they are given a policy.
+   *
+   * @param model the model the scorer scores
+   * @param parts the part names the scorer computes
+   * @param thresholds the threshold names the scorer reads
+   * @return this policy
+   * @throws IllegalArgumentException naming what is missing or extra
+   */
+  public final ScoringPolicy requireShape(DocumentKind model, java.util.Set<String> parts, java.util.Set<String> thresholds) {
+    if (model() != model) {
+      throw new IllegalArgumentException("policy " + name() + " scores " + model().token() + " documents, not " + model.token());
+    }
+    if (!weights().keySet().equals(parts)) {
+      throw new IllegalArgumentException("policy " + name() + " must weigh exactly the parts " + parts + ", not " + weights().keySet());
+    }
+    if (!thresholds().keySet().containsAll(thresholds)) {
+      throw new IllegalArgumentException("policy " + name() + " must set the thresholds " + thresholds + ", but sets " + thresholds().keySet());
+    }
+    return (ScoringPolicy) this;
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireText(name(), "policy name");
+    if (weights().isEmpty()) {
+      throw new IllegalArgumentException("policy " + name() + " must weigh at least one part");
+    }
+    double sum = 0;
+    for (Map.Entry<String, Double> weight : weights().entrySet()) {
+      double value = weight.getValue();
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException("policy " + name() + ": weight of " + weight.getKey() + " must be in [0, 1], not " + value);
+      }
+      sum += value;
+    }
+    if (Math.abs(sum - 1) > 1e-9) {
+      throw new IllegalArgumentException("policy " + name() + ": weights must add up to 1, not " + sum);
+    }
+    thresholds().forEach((key, value) -> Checks.requireFinite(value, "threshold " + key + " of policy " + name()));
+  }
+}

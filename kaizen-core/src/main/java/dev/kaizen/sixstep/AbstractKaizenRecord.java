@@ -1,0 +1,314 @@
+package dev.kaizen.sixstep;
+
+import com.google.common.collect.ImmutableList;
+import dev.kaizen.core.Checks;
+import dev.kaizen.core.Document;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Scope;
+import dev.kaizen.internal.ValueStyle;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A Kaizen six-step record: the written evidence of one improvement (DOMAIN.md §3).
+ *
+ * <p>Steps are filled in order; a record in progress holds steps 1 to k and nothing after, and is
+ * legal. Only {@link #potential() step 1} is required. A list step ({@link #ideas()}, {@link
+ * #changes()}) counts as filled when it is not empty. Build one with {@link #builder()}; validate
+ * it with {@link KaizenValidator}; score it with {@link KaizenScorer}.
+ */
+@Value.Immutable
+@ValueStyle
+abstract class AbstractKaizenRecord implements Document {
+  /** Orders contributors by value, largest first, those without a value last, then by name. */
+  static final Comparator<Contributor> BY_VALUE =
+      Comparator.comparingDouble((Contributor c) -> c.value().orElse(Double.NEGATIVE_INFINITY))
+          .reversed()
+          .thenComparing(Contributor::name);
+
+  @Override
+  public final DocumentKind kind() {
+    return DocumentKind.KAIZEN;
+  }
+
+  /**
+   * Returns the record's id.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the record's title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns who owns the improvement, if named.
+   *
+   * @return the owner, or empty
+   */
+  public abstract Optional<String> owner();
+
+  /**
+   * Returns the day the record was opened.
+   *
+   * @return the date
+   */
+  public abstract LocalDate opened();
+
+  /**
+   * Returns how far the change reaches.
+   *
+   * @return the scope
+   */
+  public abstract Scope scope();
+
+  /**
+   * Returns how many people the change affects, if known.
+   *
+   * @return the reach, zero or more, or empty
+   */
+  public abstract OptionalInt reach();
+
+  /**
+   * Returns step 1, the improvement potential (required).
+   *
+   * @return step 1
+   */
+  public abstract Potential potential();
+
+  /**
+   * Returns step 2, the analysis, if filled.
+   *
+   * @return step 2, or empty
+   */
+  public abstract Optional<Analysis> analysis();
+
+  /**
+   * Returns step 3, the ideas; empty when the step is not filled.
+   *
+   * @return the ideas, in the order written
+   */
+  public abstract List<Idea> ideas();
+
+  /**
+   * Returns step 4, the plan, if filled.
+   *
+   * @return step 4, or empty
+   */
+  public abstract Optional<Plan> plan();
+
+  /**
+   * Returns step 5, the changes in chronological order; empty when the step is not filled.
+   *
+   * @return the changes
+   */
+  public abstract List<Change> changes();
+
+  /**
+   * Returns step 6, the evaluation, if filled.
+   *
+   * @return step 6, or empty
+   */
+  public abstract Optional<Evaluation> evaluation();
+
+  // ---------------------------------------------------------------- derived values
+
+  /**
+   * Tells whether {@code step} is filled: its property is present (a list step: not empty).
+   *
+   * @param step the step
+   * @return true when filled
+   */
+  public final boolean isFilled(KaizenStep step) {
+    switch (step) {
+      case POTENTIAL:
+        return true;
+      case ANALYSIS:
+        return analysis().isPresent();
+      case IDEAS:
+        return !ideas().isEmpty();
+      case PLAN:
+        return plan().isPresent();
+      case CHANGES:
+        return !changes().isEmpty();
+      case EVALUATION:
+        return evaluation().isPresent();
+      default:
+        throw new AssertionError(step);
+    }
+  }
+
+  /**
+   * Returns the steps that are filled.
+   *
+   * @return the filled steps, in order
+   */
+  public final Set<KaizenStep> filledSteps() {
+    Set<KaizenStep> filled = EnumSet.noneOf(KaizenStep.class);
+    for (KaizenStep step : KaizenStep.values()) {
+      if (isFilled(step)) {
+        filled.add(step);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(filled);
+  }
+
+  /**
+   * Returns the current step: the first step not yet filled; empty when all six are filled.
+   *
+   * @return the step to work on, or empty when the record is complete
+   */
+  public final Optional<KaizenStep> currentStep() {
+    for (KaizenStep step : KaizenStep.values()) {
+      if (!isFilled(step)) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the current step as a number: 1 to 6, or 7 when every step is filled.
+   *
+   * @return the current step's number
+   */
+  public final int currentStepNumber() {
+    return currentStep().map(KaizenStep::number).orElse(7);
+  }
+
+  /**
+   * Tells whether all six steps are filled.
+   *
+   * @return true when complete
+   */
+  public final boolean isComplete() {
+    return currentStep().isEmpty();
+  }
+
+  /**
+   * Returns the gain per occurrence: {@code |baseline - target|} of step 1.
+   *
+   * @return the gain per occurrence
+   */
+  public final double gainPerOccurrence() {
+    return potential().gainPerOccurrence();
+  }
+
+  /**
+   * Returns the expected gain per week: gain per occurrence × occurrences per week; empty when
+   * step 1 has no frequency. (A five-minute script cut to two and a half minutes, run 12 times a
+   * day, saves 2.5 × 12 × 5 = 150 minutes a week.)
+   *
+   * @return the expected gain per week, or empty
+   */
+  public final OptionalDouble gainPerWeek() {
+    return potential().frequency()
+        .map(f -> OptionalDouble.of(gainPerOccurrence() * f.perWeek()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * Returns the contributors of step 2 ordered by value, largest first; contributors without a
+   * value come last; ties are ordered by name.
+   *
+   * @return the ordered contributors, empty before step 2
+   */
+  @Value.Lazy
+  public List<Contributor> contributorsByValue() {
+    return analysis()
+        .map(a -> ImmutableList.sortedCopyOf(BY_VALUE, a.contributors()))
+        .orElse(ImmutableList.of());
+  }
+
+  /**
+   * Returns the contributor with the largest value.
+   *
+   * @return the largest contributor, or empty when no contributor has a value
+   */
+  public final Optional<Contributor> largestContributor() {
+    return contributorsByValue().stream().filter(c -> c.value().isPresent()).findFirst();
+  }
+
+  /**
+   * Returns the Pareto set: the fewest largest contributors whose values reach 80% of the total
+   * of all contributors' values. Only contributors with a value count; the set is empty when
+   * that total is not positive.
+   *
+   * @return the Pareto set, largest first
+   */
+  @Value.Lazy
+  public List<Contributor> paretoSet() {
+    double total = 0;
+    for (Contributor c : contributorsByValue()) {
+      total += c.value().orElse(0);
+    }
+    if (!(total > 0)) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Contributor> set = ImmutableList.builder();
+    double sum = 0;
+    for (Contributor c : contributorsByValue()) {
+      if (c.value().isEmpty() || sum >= 0.8 * total) {
+        break;
+      }
+      set.add(c);
+      sum += c.value().getAsDouble();
+    }
+    return set.build();
+  }
+
+  /**
+   * Returns the ideas of step 3 in priority order: highest {@linkplain Idea#priority() priority}
+   * first, then higher gain, then id.
+   *
+   * @return the ideas in priority order
+   */
+  @Value.Lazy
+  public List<Idea> ideasByPriority() {
+    return ImmutableList.sortedCopyOf(Idea.PRIORITY_ORDER, ideas());
+  }
+
+  /**
+   * Returns the quick wins, low effort with high gain, in priority order.
+   *
+   * @return the quick wins
+   */
+  public final List<Idea> quickWins() {
+    return ideasByPriority().stream().filter(Idea::isQuickWin).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns what the record achieved, once step 6 is filled: the improvement, the relative
+   * improvement, the attainment and whether the target was met, on step 1's metric.
+   *
+   * @return the outcome, or empty before step 6
+   */
+  public final Optional<KaizenOutcome> outcome() {
+    return evaluation().map(e -> {
+      Potential p = potential();
+      double improvement = p.metric().improvement(p.baseline(), e.value());
+      return KaizenOutcome.builder()
+          .improvement(improvement)
+          .relativeImprovement(p.baseline() == 0 ? OptionalDouble.empty() : OptionalDouble.of(improvement / Math.abs(p.baseline())))
+          .attainment(p.metric().attainment(p.baseline(), p.target(), e.value()))
+          .targetMet(improvement >= p.metric().improvement(p.baseline(), p.target()))
+          .build();
+    });
+  }
+
+  @Value.Check
+  final void check() {
+    reach().ifPresent(r -> Checks.requireNonNegative(r, "reach"));
+  }
+}

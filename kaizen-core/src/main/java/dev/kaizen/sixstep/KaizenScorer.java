@@ -1,0 +1,111 @@
+package dev.kaizen.sixstep;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.kaizen.core.Attainment;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.ScorePart;
+import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.ScoringPolicy;
+import java.util.List;
+
+/**
+ * Scores a {@link KaizenRecord} (DOMAIN.md §3). Under the default policy {@code kaizen-default/1}:
+ *
+ * <ul>
+ *   <li>{@code completeness} = 100 × steps filled / 6;
+ *   <li>{@code rigour} = 100 × {@linkplain RigourCheck checks} satisfied / 8 (a check of a step not
+ *       yet reached is not satisfied);
+ *   <li>{@code impact} = 100 × clamp(attainment, 0, 1), 0 before step 6;
+ *   <li>total = 0.3 completeness + 0.3 rigour + 0.4 impact.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
+ */
+public final class KaizenScorer implements Scorer<KaizenRecord> {
+  /** The part names, in report order. */
+  public static final List<String> PARTS = List.of("completeness", "rigour", "impact");
+
+  /** The default policy, {@code kaizen-default/1}: weights 0.3, 0.3, 0.4. */
+  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
+      .name("kaizen-default/1")
+      .model(DocumentKind.KAIZEN)
+      .weights(ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4))
+      .build();
+
+  private static final KaizenScorer DEFAULT = new KaizenScorer(DEFAULT_POLICY);
+
+  private final ScoringPolicy policy;
+
+  private KaizenScorer(ScoringPolicy policy) {
+    this.policy = policy.requireShape(DocumentKind.KAIZEN, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+  }
+
+  /**
+   * Returns the scorer of the default policy {@code kaizen-default/1}.
+   *
+   * @return the default scorer
+   */
+  public static KaizenScorer defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a scorer that applies {@code policy}.
+   *
+   * @param policy a policy for {@code kaizen} documents that weighs completeness, rigour and impact
+   * @return the scorer
+   * @throws IllegalArgumentException if the policy does not fit this model
+   */
+  public static KaizenScorer withPolicy(ScoringPolicy policy) {
+    return new KaizenScorer(policy);
+  }
+
+  @Override
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public Score score(KaizenRecord record) {
+    return Score.builder()
+        .policy(policy.name())
+        .parts(ImmutableList.of(
+            ScorePart.of("completeness", policy.weight("completeness"), completeness(record)),
+            ScorePart.of("rigour", policy.weight("rigour"), rigour(record)),
+            ScorePart.of("impact", policy.weight("impact"), impact(record))))
+        .build();
+  }
+
+  /**
+   * Returns the completeness part: 100 × steps filled / 6.
+   *
+   * @param record the record
+   * @return the completeness, in [0, 100]
+   */
+  public static double completeness(KaizenRecord record) {
+    return 100.0 * record.filledSteps().size() / KaizenStep.values().length;
+  }
+
+  /**
+   * Returns the rigour part: 100 × the {@linkplain RigourCheck checks} satisfied / 8.
+   *
+   * @param record the record
+   * @return the rigour, in [0, 100]
+   */
+  public static double rigour(KaizenRecord record) {
+    return 100.0 * RigourCheck.satisfiedBy(record).size() / RigourCheck.values().length;
+  }
+
+  /**
+   * Returns the impact part: 100 × clamp(attainment, 0, 1), or 0 before step 6.
+   *
+   * @param record the record
+   * @return the impact, in [0, 100]
+   */
+  public static double impact(KaizenRecord record) {
+    return record.outcome().map(o -> 100.0 * Attainment.clamp(o.attainment(), 0, 1)).orElse(0.0);
+  }
+}

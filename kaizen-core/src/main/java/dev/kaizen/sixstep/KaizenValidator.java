@@ -1,0 +1,229 @@
+package dev.kaizen.sixstep;
+
+import static dev.kaizen.validation.RuleCode.KAIZEN_ANALYSIS_EMPTY;
+import static dev.kaizen.validation.RuleCode.KAIZEN_ANALYSIS_EXCEEDS_BASELINE;
+import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED;
+import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_NOT_ONE_AT_A_TIME;
+import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_UNKNOWN_IDEA;
+import static dev.kaizen.validation.RuleCode.KAIZEN_DATES_OUT_OF_ORDER;
+import static dev.kaizen.validation.RuleCode.KAIZEN_EVALUATION_METRIC_MISMATCH;
+import static dev.kaizen.validation.RuleCode.KAIZEN_IDEAS_DUPLICATE_ID;
+import static dev.kaizen.validation.RuleCode.KAIZEN_IDEAS_NO_STATE_OF_THE_ART;
+import static dev.kaizen.validation.RuleCode.KAIZEN_PLAN_NO_RISKS;
+import static dev.kaizen.validation.RuleCode.KAIZEN_PLAN_NO_STAKEHOLDERS;
+import static dev.kaizen.validation.RuleCode.KAIZEN_POTENTIAL_TARGET_NOT_BETTER;
+import static dev.kaizen.validation.RuleCode.KAIZEN_STEPS_OUT_OF_ORDER;
+
+import dev.kaizen.core.Metric;
+import dev.kaizen.validation.JsonPath;
+import dev.kaizen.validation.ValidationResult;
+import dev.kaizen.validation.Violations;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a {@link KaizenRecord} against every {@code kaizen.*} rule of DOMAIN.md §3. One method per
+ * rule group; each rule is found by its {@link dev.kaizen.validation.RuleCode} constant. Stateless
+ * and thread-safe.
+ */
+public final class KaizenValidator {
+  /** How far contributors may add up past the baseline before {@code kaizen.analysis.exceeds-baseline}. */
+  public static final double CONTRIBUTORS_TOLERANCE = 1.05;
+
+  private static final JsonPath ROOT = JsonPath.root();
+
+  private KaizenValidator() {}
+
+  /**
+   * Validates {@code record}. Never throws for a rule the record breaks.
+   *
+   * @param record the record
+   * @return every violation, in step order
+   */
+  public static ValidationResult validate(KaizenRecord record) {
+    Violations found = new Violations();
+    stepOrder(record, found);
+    potential(record, found);
+    analysis(record, found);
+    ideas(record, found);
+    plan(record, found);
+    changes(record, found);
+    evaluation(record, found);
+    return found.result();
+  }
+
+  private static void stepOrder(KaizenRecord record, Violations found) {
+    Optional<KaizenStep> firstMissing = record.currentStep();
+    if (firstMissing.isEmpty()) {
+      return;
+    }
+    for (KaizenStep step : KaizenStep.values()) {
+      if (step.compareTo(firstMissing.get()) > 0 && record.isFilled(step)) {
+        found.add(ROOT.property(step.property()), KAIZEN_STEPS_OUT_OF_ORDER,
+            "step " + step.number() + " (" + step.title() + ") is filled but step "
+                + firstMissing.get().number() + " (" + firstMissing.get().title()
+                + ") is missing; fill the steps in order, or remove '" + step.property() + "' until step "
+                + firstMissing.get().number() + " is written");
+      }
+    }
+  }
+
+  private static void potential(KaizenRecord record, Violations found) {
+    Potential p = record.potential();
+    if (!p.isTargetBetter()) {
+      found.add(ROOT.property("potential").property("target"), KAIZEN_POTENTIAL_TARGET_NOT_BETTER,
+          "the target " + num(p.target()) + " is not better than the baseline " + num(p.baseline())
+              + " for a metric where " + p.metric().better().token() + " is better; set a target "
+              + (p.metric().better() == dev.kaizen.core.Direction.LOWER ? "below " : "above ") + num(p.baseline()));
+    }
+  }
+
+  private static void analysis(KaizenRecord record, Violations found) {
+    if (record.analysis().isEmpty()) {
+      return;
+    }
+    List<Contributor> contributors = record.analysis().get().contributors();
+    JsonPath path = ROOT.property("analysis").property("contributors");
+    if (contributors.isEmpty()) {
+      found.add(path, KAIZEN_ANALYSIS_EMPTY,
+          "the analysis names no contributor; list the parts of the current method and how much each contributes");
+      return;
+    }
+    double sum = contributors.stream().mapToDouble(c -> c.value().orElse(0)).sum();
+    double baseline = record.potential().baseline();
+    if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline)) {
+      found.add(path, KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
+          "the contributors add up to " + num(sum) + ", more than 105% of the baseline " + num(baseline)
+              + "; check the values, or the baseline, so that the parts fit the whole");
+    }
+  }
+
+  private static void ideas(KaizenRecord record, Violations found) {
+    List<Idea> ideas = record.ideas();
+    if (ideas.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ideas.size(); i++) {
+      String id = ideas.get(i).id();
+      if (!seen.add(id)) {
+        found.add(ROOT.property("ideas").index(i).property("id"), KAIZEN_IDEAS_DUPLICATE_ID,
+            "the idea id \"" + id + "\" is used twice; give every idea its own id");
+      }
+    }
+    boolean outside = ideas.stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false));
+    if (!outside) {
+      found.add(ROOT.property("ideas"), KAIZEN_IDEAS_NO_STATE_OF_THE_ART,
+          "no idea comes from the state of the art or the manual; look up how others solved this problem and add "
+              + "such an idea with \"source\": \"state-of-the-art\" or \"manual\"");
+    }
+  }
+
+  private static void plan(KaizenRecord record, Violations found) {
+    if (record.plan().isEmpty()) {
+      return;
+    }
+    Plan plan = record.plan().get();
+    if (plan.stakeholders().isEmpty()) {
+      found.add(ROOT.property("plan").property("stakeholders"), KAIZEN_PLAN_NO_STAKEHOLDERS,
+          "the plan names nobody to convince; list the people whose agreement the change needs");
+    }
+    if (plan.risks().isEmpty()) {
+      found.add(ROOT.property("plan").property("risks"), KAIZEN_PLAN_NO_RISKS,
+          "the plan names no risk; list what could go wrong and how you would mitigate it");
+    }
+  }
+
+  private static void changes(KaizenRecord record, Violations found) {
+    List<Change> changes = record.changes();
+    Set<String> ideaIds = new HashSet<>();
+    record.ideas().forEach(i -> ideaIds.add(i.id()));
+    JsonPath base = ROOT.property("changes");
+    for (int i = 0; i < changes.size(); i++) {
+      Change change = changes.get(i);
+      JsonPath path = base.index(i);
+      if (!ideaIds.contains(change.idea())) {
+        found.add(path.property("idea"), KAIZEN_CHANGES_UNKNOWN_IDEA,
+            "the change names idea \"" + change.idea() + "\", which step 3 does not have; use the id of one of the ideas "
+                + (ideaIds.isEmpty() ? "(step 3 has none yet)" : ideaIds.stream().sorted().toList().toString()));
+      }
+      if (change.measured().isPresent() && change.measured().get().isBefore(change.implemented())) {
+        found.add(path.property("measured"), KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED,
+            "the change is measured on " + change.measured().get() + ", before it was implemented on "
+                + change.implemented() + "; measure a change after it is made");
+      }
+      if (change.implemented().isBefore(record.opened())) {
+        found.add(path.property("implemented"), KAIZEN_DATES_OUT_OF_ORDER,
+            "the change is implemented on " + change.implemented() + ", before the record was opened on "
+                + record.opened() + "; correct the date, or the record's 'opened'");
+      }
+      if (i > 0) {
+        Change previous = changes.get(i - 1);
+        if (previous.measured().isEmpty()) {
+          found.add(base.index(i - 1).property("measured"), KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
+              "change " + (i - 1) + " (idea \"" + previous.idea() + "\") has no measurement, yet change " + i
+                  + " follows it; measure each change before making the next, so that each effect is known");
+        } else if (change.implemented().isBefore(previous.measured().get())) {
+          found.add(path.property("implemented"), KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
+              "change " + i + " is implemented on " + change.implemented() + ", before change " + (i - 1)
+                  + " was measured on " + previous.measured().get() + "; make one change at a time, measuring each before the next");
+        }
+      }
+    }
+  }
+
+  private static void evaluation(KaizenRecord record, Violations found) {
+    if (record.evaluation().isEmpty()) {
+      return;
+    }
+    Evaluation evaluation = record.evaluation().get();
+    JsonPath path = ROOT.property("evaluation");
+    Metric expected = record.potential().metric();
+    if (!evaluation.metric().equals(expected)) {
+      found.add(path.property("metric"), KAIZEN_EVALUATION_METRIC_MISMATCH,
+          "step 6 measures " + describe(evaluation.metric()) + " but step 1 set out to improve " + describe(expected)
+              + "; evaluate on the same metric (" + differences(expected, evaluation.metric()) + " differ)");
+    }
+    LocalDate date = evaluation.date();
+    if (date.isBefore(record.opened())) {
+      found.add(path.property("date"), KAIZEN_DATES_OUT_OF_ORDER,
+          "the evaluation is dated " + date + ", before the record was opened on " + record.opened()
+              + "; correct the date, or the record's 'opened'");
+    }
+    record.changes().stream().map(Change::implemented).max(LocalDate::compareTo).ifPresent(last -> {
+      if (date.isBefore(last)) {
+        found.add(path.property("date"), KAIZEN_DATES_OUT_OF_ORDER,
+            "the evaluation is dated " + date + ", before the last change on " + last
+                + "; evaluate the new method after its last change");
+      }
+    });
+  }
+
+  static String describe(Metric metric) {
+    return "\"" + metric.name() + "\" in " + metric.unit() + " (" + metric.better().token() + " is better)";
+  }
+
+  static String differences(Metric expected, Metric actual) {
+    StringBuilder out = new StringBuilder();
+    if (!expected.name().equals(actual.name())) {
+      out.append("name");
+    }
+    if (!expected.unit().equals(actual.unit())) {
+      out.append(out.length() > 0 ? ", " : "").append("unit");
+    }
+    if (expected.better() != actual.better()) {
+      out.append(out.length() > 0 ? ", " : "").append("direction");
+    }
+    return out.toString();
+  }
+
+  static String num(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.kaizen.validation;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON-style path to a place in a document, such as {@code $.changes[1].implemented}. Paths
+ * use the JSON property names of DOMAIN.md, also for documents built in Java.
+ *
+ * <p>Immutable: {@link #property(String)} and {@link #index(int)} return new paths. Property names
+ * that are not plain identifiers are written in brackets: {@code $['odd name']}.
+ */
+public final class JsonPath {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final JsonPath ROOT = new JsonPath("$");
+
+  private final String text;
+
+  private JsonPath(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Returns the path of the document itself, {@code $}.
+   *
+   * @return the root path
+   */
+  public static JsonPath root() {
+    return ROOT;
+  }
+
+  /**
+   * Returns the path of property {@code name} of the object at this path.
+   *
+   * @param name the JSON property name
+   * @return the longer path
+   */
+  public JsonPath property(String name) {
+    if (IDENTIFIER.matcher(name).matches()) {
+      return new JsonPath(text + "." + name);
+    }
+    return new JsonPath(text + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']");
+  }
+
+  /**
+   * Returns the path of element {@code index} (from 0) of the array at this path.
+   *
+   * @param index the position in the array, from 0
+   * @return the longer path
+   */
+  public JsonPath index(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must not be negative, not " + index);
+    }
+    return new JsonPath(text + "[" + index + "]");
+  }
+
+  /**
+   * Returns this path below {@code prefix}: {@code $.a} below {@code $.evidence[2]} is {@code
+   * $.evidence[2].a}. Used when a document is embedded in another one.
+   *
+   * @param prefix the path of the embedded document
+   * @return the combined path
+   */
+  public JsonPath under(JsonPath prefix) {
+    return new JsonPath(prefix.text + text.substring(1));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof JsonPath && ((JsonPath) other).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(text);
+  }
+
+  /** Returns the path as text, such as {@code $.changes[1].implemented}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

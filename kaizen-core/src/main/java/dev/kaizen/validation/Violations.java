@@ -1,0 +1,49 @@
+package dev.kaizen.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mutable collector that validators use to gather violations in order; {@link #result()} turns
+ * them into an immutable {@link ValidationResult}. Not thread-safe: create one per validation.
+ */
+public final class Violations {
+  private final List<Violation> found = new ArrayList<>();
+
+  /** Creates an empty collector. */
+  public Violations() {}
+
+  /**
+   * Records that {@code rule} is broken at {@code path}.
+   *
+   * @param path where
+   * @param rule which rule
+   * @param message what is wrong and how to fix it
+   * @return this collector
+   */
+  public Violations add(JsonPath path, RuleCode rule, String message) {
+    found.add(Violation.of(path, rule, message));
+    return this;
+  }
+
+  /**
+   * Records every violation of {@code other}, each moved below {@code prefix}.
+   *
+   * @param prefix the path of the embedded document
+   * @param other the embedded document's result
+   * @return this collector
+   */
+  public Violations addAll(JsonPath prefix, ValidationResult other) {
+    other.violations().forEach(v -> found.add(v.under(prefix)));
+    return this;
+  }
+
+  /**
+   * Returns what was collected so far.
+   *
+   * @return the immutable result
+   */
+  public ValidationResult result() {
+    return ValidationResult.builder().violations(found).build();
+  }
+}
