@@ -26,6 +26,12 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenValidator.validate((KaizenRecord) document);
+      case ASSESSMENT:
+        return dev.kaizen.matrix.AssessmentValidator.validate((dev.kaizen.matrix.Assessment) document);
+      case FRAMEWORK:
+        return dev.kaizen.progression.FrameworkValidator.validate((dev.kaizen.progression.Framework) document);
+      case PROGRESSION_CASE:
+        return dev.kaizen.progression.ProgressionCaseValidator.validate((dev.kaizen.progression.ProgressionCase) document);
       default:
         throw new IllegalArgumentException("no validator for " + document.kind().token() + " documents yet");
     }
@@ -41,6 +47,12 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenScorer.defaults().score((KaizenRecord) document);
+      case ASSESSMENT:
+        return dev.kaizen.matrix.AssessmentScorer.defaults().score((dev.kaizen.matrix.Assessment) document);
+      case FRAMEWORK: // no score of its own: framework-default/1 reports the share of sound levels
+        return dev.kaizen.progression.FrameworkScorer.defaults().score((dev.kaizen.progression.Framework) document);
+      case PROGRESSION_CASE:
+        return dev.kaizen.progression.ProgressionScorer.defaults().score((dev.kaizen.progression.ProgressionCase) document);
       default:
         throw new IllegalArgumentException("no scorer for " + document.kind().token() + " documents yet");
     }

@@ -1,0 +1,194 @@
+package dev.kaizen.progression;
+
+import dev.kaizen.core.Checks;
+import dev.kaizen.core.Document;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Scope;
+import dev.kaizen.internal.ValueStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A promotion case (DOMAIN.md §6): a {@linkplain #candidate() candidate}, the {@linkplain
+ * #targetLevel() level} they aim for, the {@linkplain #framework() framework} (inline), their rated
+ * {@linkplain #expertise() expertise}, and the {@linkplain #evidence() evidence}: Kaizen records
+ * and A3s.
+ *
+ * <p>The case's figures come from its {@link #evaluation()}, computed once on first use (each
+ * evidence record is validated and scored exactly once); the shortcuts below ({@link
+ * #competence()}, {@link #levels()}, {@link #explain()}, …) read it. Validate with {@link
+ * ProgressionCaseValidator}; score with {@link ProgressionScorer}.
+ *
+ * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
+ * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an
+ * A3.
+ */
+@Value.Immutable
+@ValueStyle
+abstract class AbstractProgressionCase implements Document {
+  @Override
+  public final DocumentKind kind() {
+    return DocumentKind.PROGRESSION_CASE;
+  }
+
+  /**
+   * Returns the person the case is about.
+   *
+   * @return the candidate
+   */
+  public abstract String candidate();
+
+  /**
+   * Returns the id of the level the candidate aims for; it must be a level of the framework
+   * ({@code progression.target.unknown-level}).
+   *
+   * @return the target level's id
+   */
+  public abstract String targetLevel();
+
+  /**
+   * Returns the framework the case is judged against.
+   *
+   * @return the framework
+   */
+  public abstract Framework framework();
+
+  /**
+   * Returns the candidate's rated domain expertise, which should be in [0, 1] ({@code
+   * matrix.value.out-of-range}); figures use it clamped into [0, 1].
+   *
+   * @return the expertise
+   */
+  public abstract double expertise();
+
+  /**
+   * Returns the evidence: Kaizen records and A3s, in the order written.
+   *
+   * @return the evidence, possibly empty
+   */
+  public abstract List<Document> evidence();
+
+  /**
+   * Returns the case's evaluation: every evidence record's contribution, the figures, each level's
+   * criteria, the highest level met and the next focus. Computed once, on first use.
+   *
+   * @return the evaluation
+   */
+  @Value.Lazy
+  public ProgressionEvaluation evaluation() {
+    return ProgressionEvaluation.of((ProgressionCase) this);
+  }
+
+  /**
+   * Returns the change skill: mean rigour / 100 of the complete, valid records (0 when none).
+   *
+   * @return the change skill, in [0, 1]
+   */
+  public final double changeSkill() {
+    return evaluation().changeSkill();
+  }
+
+  /**
+   * Returns the competence: √(expertise × changeSkill).
+   *
+   * @return the competence, in [0, 1]
+   */
+  public final double competence() {
+    return evaluation().competence();
+  }
+
+  /**
+   * Returns the widest scope among counted records ({@code self} when none).
+   *
+   * @return the scope
+   */
+  public final Scope scope() {
+    return evaluation().scope();
+  }
+
+  /**
+   * Returns the influence of the {@linkplain #scope() scope}.
+   *
+   * @return the influence, in [0, 1]
+   */
+  public final double influence() {
+    return evaluation().influence();
+  }
+
+  /**
+   * Returns the number of complete, valid records with a positive improvement.
+   *
+   * @return the evidence count
+   */
+  public final int evidenceCount() {
+    return evaluation().evidenceCount();
+  }
+
+  /**
+   * Returns the leadership figure: 100 × √(competence × influence).
+   *
+   * @return the leadership, in [0, 100]
+   */
+  public final double leadership() {
+    return evaluation().leadership();
+  }
+
+  /**
+   * Returns each level's criteria and whether it is met, lowest level first.
+   *
+   * @return the level results
+   */
+  public final List<LevelResult> levels() {
+    return evaluation().levels();
+  }
+
+  /**
+   * Returns the highest level met (levels are met in order).
+   *
+   * @return the level, or empty when not even the first is met
+   */
+  public final Optional<FrameworkLevel> highestLevel() {
+    return evaluation().highestLevel();
+  }
+
+  /**
+   * Tells whether the target level is met.
+   *
+   * @return true when met; false also when the framework lacks the target level
+   */
+  public final boolean targetMet() {
+    return evaluation().targetMet();
+  }
+
+  /**
+   * Returns the next focus for the lowest unmet level.
+   *
+   * @return competence, influence, evidence, or none when every level is met
+   */
+  public final ProgressionFocus nextFocus() {
+    return evaluation().nextFocus();
+  }
+
+  /**
+   * Explains every figure in plain English, one line each.
+   *
+   * @return the explanation
+   * @see ProgressionEvaluation#explain()
+   */
+  public final List<String> explain() {
+    return evaluation().explain();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.requireFinite(expertise(), "expertise");
+    for (int i = 0; i < evidence().size(); i++) {
+      Document document = evidence().get(i);
+      if (!EvidenceEvaluator.accepts(document)) {
+        throw new IllegalArgumentException("evidence[" + i + "] is a document of kind " + document.kind().token()
+            + "; evidence holds Kaizen records and A3s only");
+      }
+    }
+  }
+}

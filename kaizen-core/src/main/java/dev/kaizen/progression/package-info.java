@@ -1,0 +1,25 @@
+/**
+ * Progression frameworks and promotion cases (DOMAIN.md §6): how an HR tool scores a case for
+ * promotion from written evidence of positive change.
+ *
+ * <ul>
+ *   <li>{@link dev.kaizen.progression.Framework}: ordered {@link
+ *       dev.kaizen.progression.FrameworkLevel}s; {@link dev.kaizen.progression.FrameworkValidator}
+ *       checks the {@code framework.*} rules; {@link dev.kaizen.progression.FrameworkScorer} gives
+ *       it the {@code framework-default/1} score ({@code levels-valid}).
+ *   <li>{@link dev.kaizen.progression.ProgressionCase}: a candidate, a target level, a framework
+ *       and evidence (Kaizen records and A3s).
+ *   <li>{@link dev.kaizen.progression.ProgressionEvaluation}: the case's figures, computed once:
+ *       one {@link dev.kaizen.progression.EvidenceRecord} per record (with its {@link
+ *       dev.kaizen.progression.EvidenceStatus} and reason), change skill, competence, scope,
+ *       influence, evidence count, one {@link dev.kaizen.progression.LevelResult} per level with
+ *       its {@link dev.kaizen.progression.Criterion}s ({@link
+ *       dev.kaizen.progression.CriterionName}), the highest level met, the target and the {@link
+ *       dev.kaizen.progression.ProgressionFocus}; {@code explain()} says it in plain English.
+ *   <li>{@link dev.kaizen.progression.ProgressionCaseValidator}: every {@code progression.*} rule,
+ *       plus the framework's rules below {@code $.framework}.
+ *   <li>{@link dev.kaizen.progression.ProgressionScorer}: the {@code progression-default/1} score,
+ *       whose total is the leadership figure.
+ * </ul>
+ */
+package dev.kaizen.progression;
