@@ -1,5 +1,8 @@
 package dev.kaizen;
 
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Scorer;
+import dev.kaizen.a3.A3Validator;
 import dev.kaizen.core.Document;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.KaizenRecord;
@@ -26,6 +29,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenValidator.validate((KaizenRecord) document);
+      case A3:
+        return A3Validator.validate((A3) document);
       case ASSESSMENT:
         return dev.kaizen.matrix.AssessmentValidator.validate((dev.kaizen.matrix.Assessment) document);
       case FRAMEWORK:
@@ -47,6 +52,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenScorer.defaults().score((KaizenRecord) document);
+      case A3:
+        return A3Scorer.defaults().score((A3) document);
       case ASSESSMENT:
         return dev.kaizen.matrix.AssessmentScorer.defaults().score((dev.kaizen.matrix.Assessment) document);
       case FRAMEWORK: // no score of its own: framework-default/1 reports the share of sound levels

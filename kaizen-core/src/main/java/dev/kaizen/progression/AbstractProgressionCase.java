@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  *
  * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
  * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an
- * A3.
+ * A3 ({@link dev.kaizen.a3.A3}).
  */
 @Value.Immutable
 @ValueStyle

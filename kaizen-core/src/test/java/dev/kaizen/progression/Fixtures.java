@@ -1,5 +1,14 @@
 package dev.kaizen.progression;
 
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.Check;
+import dev.kaizen.a3.Countermeasure;
+import dev.kaizen.a3.CurrentCondition;
+import dev.kaizen.a3.Experiment;
+import dev.kaizen.a3.FollowUp;
+import dev.kaizen.a3.Goal;
+import dev.kaizen.a3.Outcome;
+import dev.kaizen.a3.RootCause;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.Level;
@@ -25,6 +34,7 @@ import java.util.List;
 /** The shared example /work/shared/examples/progression-case-senior.json, built in Java. */
 final class Fixtures {
   static final Metric RUN_TIME = Metric.of("script run time", "minutes", Direction.LOWER);
+  static final Metric MAJOR_ISSUES = Metric.of("major issues in acceptance testing", "issues", Direction.LOWER);
 
   private Fixtures() {}
 
@@ -107,5 +117,62 @@ final class Fixtures {
         .framework(framework())
         .addAllEvidence(evidence)
         .build();
+  }
+
+  /** A3-7 of the example: complete, 22 → 15 issues, scope department. */
+  static A3 a37() {
+    return A3.builder()
+        .id("A3-7")
+        .title("Fewer major issues reaching acceptance testing")
+        .owner("Priya Raman")
+        .opened(date("2024-01-08"))
+        .scope(Scope.DEPARTMENT)
+        .background("Major issues found in acceptance testing delay every release of the case-handling service by about two weeks")
+        .currentCondition(CurrentCondition.builder()
+            .statement("The last acceptance test round found 22 major issues, most of them in data migration")
+            .addFacts("22 major issues in the last round", "14 of them in data migration")
+            .build())
+        .goal(Goal.builder().metric(MAJOR_ISSUES).baseline(22).change(-0.2).deadline(date("2024-04-30")).build())
+        .addRootCauses(RootCause.builder()
+            .id("H1")
+            .hypothesis("Migration scripts are never run against production-like data before acceptance")
+            .addAssumptions("The issues come from data shapes that test data lacks")
+            .addExperiments(Experiment.of("Run last round's migrations on an anonymised production copy", Outcome.CONFIRMED))
+            .build())
+        .addRootCauses(RootCause.builder()
+            .id("H2")
+            .hypothesis("Reviewers skip migration scripts")
+            .addExperiments(Experiment.of("Audit the last 20 reviews", Outcome.REFUTED))
+            .build())
+        .addCountermeasures(Countermeasure.builder()
+            .id("C1")
+            .addAddresses("H1")
+            .addSteps("Nightly migration rehearsal on anonymised data", "Fail the build on rehearsal errors")
+            .owner("Data team")
+            .due(date("2024-02-28"))
+            .build())
+        .check(Check.builder()
+            .method("Count major issues in the next acceptance round")
+            .metric(MAJOR_ISSUES)
+            .result(15)
+            .date(date("2024-04-15"))
+            .build())
+        .followUp(FollowUp.builder()
+            .addActions("Extend rehearsals to the reporting database")
+            .report("Rehearsals cut major issues from 22 to 15")
+            .addSharedWith("Delivery managers", "Engineering community of practice")
+            .build())
+        .build();
+  }
+
+  /** A3-7 with the check's result set to {@code result}. */
+  static A3 a37CheckedAt(double result) {
+    A3 a3 = a37();
+    return a3.withCheck(a3.check().orElseThrow().withResult(result));
+  }
+
+  /** /work/shared/examples/progression-case-senior.json: Sam Okafor, target L3, expertise 0.75, KZ-1 and A3-7. */
+  static ProgressionCase senior() {
+    return caseWith(List.of(kz1(), a37()));
   }
 }

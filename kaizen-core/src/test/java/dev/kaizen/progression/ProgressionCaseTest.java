@@ -1,6 +1,8 @@
 package dev.kaizen.progression;
 
 import static dev.kaizen.progression.FrameworkTest.assertViolation;
+import static dev.kaizen.progression.Fixtures.a37;
+import static dev.kaizen.progression.Fixtures.a37CheckedAt;
 import static dev.kaizen.progression.Fixtures.caseWith;
 import static dev.kaizen.progression.Fixtures.kz1;
 import static dev.kaizen.progression.Fixtures.kz1EvaluatedAt;
@@ -11,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.Kaizen;
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Scorer;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
@@ -30,6 +34,99 @@ import org.junit.jupiter.api.Test;
 
 class ProgressionCaseTest {
   private static final double EPS = 1e-9;
+
+  @Test
+  void seniorExampleByHand() {
+    // The shared example progression-case-senior.json (Fixtures.senior()):
+    // KZ-1: all 8 rigour checks hold → rigour 100 × 8 / 8 = 100; complete; 5 → 2.3 minutes (lower
+    //   is better): improvement 2.7 > 0; scope team.
+    // A3-7: smart = 100 × 5 / 5 = 100 (S metric has name and unit; M baseline 22 and target
+    //   22 × (1 − 0.2) = 17.6; A 17.6 < 22 and ≥ 0; R "major" of the metric name is in the
+    //   background; T deadline 2024-04-30 after opened 2024-01-08);
+    //   traceability = 100 × (1 traced countermeasure C1 + 1 addressed unrefuted hypothesis H1)
+    //   / (1 countermeasure + 1 unrefuted hypothesis; H2 is refuted) = 100;
+    //   rigour = (100 + 100) / 2 = 100; all seven sections, check result 15: complete;
+    //   22 → 15 issues (lower is better): improvement 7 > 0; scope department.
+    // changeSkill = mean(100, 100) / 100 = 1
+    // competence = √(0.75 × 1) = 0.8660254
+    // scope = widest counted = department → influence 0.6; evidence count 2
+    // leadership = 100 × √(0.8660254 × 0.6) = 100 × √0.5196152 ≈ 72.0844
+    // L1 (0, self, 0): met; L2 (0.4, peers, 1): met; L3 (0.6, team, 1): met;
+    // L4 (0.75, department, 3): competence 0.866 ≥ 0.75, department ≥ department, but 2 < 3 → not met.
+    // Highest level L3 = target → met; next focus for L4: competence and scope met → evidence.
+    ProgressionCase c = Fixtures.senior();
+    assertEquals(100.0, KaizenScorer.rigour(kz1()), EPS);
+    assertEquals(100.0, A3Scorer.smart(a37()), EPS);
+    assertEquals(100.0, A3Scorer.traceability(a37()), EPS);
+    EvidenceRecord a3 = c.evaluation().records().get(1);
+    assertEquals(100.0, a3.rigour(), EPS);
+    assertTrue(a3.isComplete());
+    assertEquals(7.0, a3.improvement().getAsDouble(), EPS);
+    assertEquals(EvidenceStatus.COUNTED, a3.status());
+    assertEquals(1.0, c.changeSkill(), EPS);
+    assertEquals(Math.sqrt(0.75), c.competence(), EPS);
+    assertEquals(0.8660254, c.competence(), 1e-7);
+    assertEquals(Scope.DEPARTMENT, c.scope());
+    assertEquals(0.6, c.influence(), EPS);
+    assertEquals(2, c.evidenceCount());
+    assertEquals(100 * Math.sqrt(Math.sqrt(0.75) * 0.6), c.leadership(), EPS);
+    assertEquals(72.0844, c.leadership(), 1e-4);
+    assertEquals(List.of(true, true, true, false), c.levels().stream().map(LevelResult::met).toList());
+    LevelResult l4 = c.levels().get(3);
+    assertEquals(List.of(true, true, false), l4.criteria().stream().map(Criterion::met).toList());
+    assertEquals("L3", c.highestLevel().orElseThrow().id());
+    assertTrue(c.targetMet());
+    assertEquals(ProgressionFocus.EVIDENCE, c.nextFocus());
+    assertEquals(List.of(), Kaizen.validate(c).violations());
+    Score score = Kaizen.score(c);
+    assertEquals("progression-default/1", score.policy());
+    assertEquals(c.leadership(), score.total(), EPS);
+    String text = String.join("\n", c.explain());
+    assertTrue(text.contains("scope department, influence 0.6: the widest scope among the counted records (A3-7)"), text);
+    assertTrue(text.contains("Next focus: evidence. To reach L4 \"Staff engineer\":\n  add 1 more complete record"), text);
+  }
+
+  @Test
+  void a3EvidenceWithoutCheckResultIsIncomplete() {
+    A3 a3 = a37().withCheck(a37().check().orElseThrow().withResult(java.util.OptionalDouble.empty()));
+    ProgressionCase c = caseWith(List.of(kz1(), a3));
+    List<Violation> found = Kaizen.validate(c).violations();
+    assertEquals(1, found.size(), found::toString);
+    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_INCOMPLETE, Severity.WARNING, "$.evidence[1]");
+    assertTrue(found.get(0).message().contains("the check's result is missing"), found.get(0)::message);
+    assertEquals(Scope.TEAM, c.scope());
+    // an A3 with only its first three sections misses sections 4 to 7
+    A3 firstThree = A3.builder().from(a37()).rootCauses(List.of()).countermeasures(List.of())
+        .check(Optional.empty()).followUp(Optional.empty()).build();
+    EvidenceRecord r = caseWith(List.of(firstThree)).evaluation().records().get(0);
+    assertEquals(EvidenceStatus.INCOMPLETE, r.status());
+    assertEquals(4, r.missing().size());
+  }
+
+  @Test
+  void a3EvidenceWithoutImprovement() {
+    ProgressionCase c = caseWith(List.of(kz1(), a37CheckedAt(22)));
+    List<Violation> found = Kaizen.validate(c).violations();
+    assertEquals(1, found.size(), found::toString);
+    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_NO_IMPROVEMENT, Severity.WARNING, "$.evidence[1]");
+    // its rigour counts (changeSkill stays 1), its department scope does not
+    assertEquals(1.0, c.changeSkill(), EPS);
+    assertEquals(Scope.TEAM, c.scope());
+    assertEquals(1, c.evidenceCount());
+    assertEquals(ProgressionFocus.INFLUENCE, c.nextFocus());
+  }
+
+  @Test
+  void invalidA3EvidenceNamesItsFirstError() {
+    A3 a3 = a37().withCheck(a37().check().orElseThrow().withMetric(Metric.of("major issues", "issues", Direction.LOWER)));
+    ProgressionCase c = caseWith(List.of(kz1(), a3));
+    List<Violation> found = Kaizen.validate(c).violations();
+    assertEquals(1, found.size(), found::toString);
+    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_INVALID, Severity.WARNING, "$.evidence[1]");
+    assertTrue(found.get(0).message().contains("a3.check.metric-mismatch at $.evidence[1].check.metric"), found.get(0)::message);
+    assertEquals(Scope.TEAM, c.scope());
+    assertTrue(Kaizen.validate(c).isValid());
+  }
 
   @Test
   void kaizenOnlyCaseByHand() {

@@ -1,11 +1,14 @@
 package dev.kaizen.progression;
 
+import static dev.kaizen.progression.Fixtures.a37;
 import static dev.kaizen.progression.Fixtures.kz1;
 import static dev.kaizen.progression.Fixtures.level;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.Kaizen;
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.RootCause;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.Metric;
@@ -56,6 +59,30 @@ class ProgressionPropertiesTest {
     return record.withEvaluation(evaluation);
   }
 
+  /** An A3 that is complete or not, positive or not, valid or not, of any scope and rigour. */
+  static A3 a3(Random random, String id) {
+    A3 a3 = a37().withId(id).withScope(scope(random));
+    if (random.nextBoolean()) {
+      a3 = a3.withGoal(a3.goal().withDeadline(Optional.empty())); // SMART: not time-bound
+    }
+    if (random.nextBoolean()) { // an unaddressed hypothesis: traceability 2 / 3 (a warning only)
+      List<RootCause> causes = new ArrayList<>(a3.rootCauses());
+      causes.add(RootCause.builder().id("H3").hypothesis("Test data is stale").build());
+      a3 = a3.withRootCauses(causes);
+    }
+    a3 = a3.withCheck(a3.check().orElseThrow().withResult(10 + random.nextInt(20))); // 10 .. 29 around the baseline 22
+    switch (random.nextInt(10)) {
+      case 0:
+        return a3.withCheck(a3.check().orElseThrow().withResult(java.util.OptionalDouble.empty())); // incomplete
+      case 1:
+        return a3.withFollowUp(Optional.empty()); // incomplete
+      case 2: // invalid: the check on another metric
+        return a3.withCheck(a3.check().orElseThrow().withMetric(Metric.of("issues", "issues", Direction.LOWER)));
+      default:
+        return a3;
+    }
+  }
+
   static Framework framework(Random random) {
     int n = 1 + random.nextInt(5);
     double[] competence = new double[n];
@@ -81,7 +108,7 @@ class ProgressionPropertiesTest {
     List<Document> evidence = new ArrayList<>();
     int n = random.nextInt(7);
     for (int i = 0; i < n; i++) {
-      evidence.add(kaizen(random, "KZ-" + i));
+      evidence.add(random.nextBoolean() ? kaizen(random, "KZ-" + i) : a3(random, "A3-" + i));
     }
     int target = random.nextInt(framework.levels().size() + 1);
     return ProgressionCase.builder()
@@ -133,7 +160,7 @@ class ProgressionPropertiesTest {
     for (int run = 0; run < RUNS; run++) {
       ProgressionCase c = progressionCase(random);
       Scope wider = Scope.values()[Math.min(Scope.INDUSTRY.ordinal(), c.scope().ordinal() + 1 + random.nextInt(2))];
-      KaizenRecord added = kz1().withId("NEW").withScope(wider);
+      Document added = random.nextBoolean() ? kz1().withId("NEW").withScope(wider) : a37().withId("NEW").withScope(wider);
       ProgressionCase d = ProgressionCase.copyOf(c).withEvidence(append(c.evidence(), added));
       assertEquals(EvidenceStatus.COUNTED, d.evaluation().records().get(c.evidence().size()).status());
       assertTrue(d.influence() >= c.influence(), "run " + run);
@@ -167,6 +194,7 @@ class ProgressionPropertiesTest {
   @Test
   void allFiguresStayInRange() {
     Random random = new Random(6004L);
+    java.util.Set<String> seen = new java.util.TreeSet<>();
     for (int run = 0; run < RUNS; run++) {
       ProgressionCase c = progressionCase(random);
       String where = "run " + run;
@@ -180,9 +208,12 @@ class ProgressionPropertiesTest {
       assertEquals(c.leadership(), total, 1e-9, where);
       for (EvidenceRecord r : c.evaluation().records()) {
         assertTrue(r.rigour() >= 0 && r.rigour() <= 100, where);
+        seen.add(r.kind().token() + " " + r.status().token());
       }
       assertEquals(c.framework().levels().size(), c.levels().size(), where);
       assertTrue(!c.explain().isEmpty(), where);
     }
+    // the generator reaches every kind of evidence in every status
+    assertEquals(8, seen.size(), seen::toString);
   }
 }
