@@ -27,11 +27,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 abstract class AbstractKaizenRecord implements Document {
-  /** Orders contributors by value, largest first, those without a value last, then by name. */
+  /**
+   * Orders contributors by value, largest first, those without a value last, then by name, who
+   * and why, so that the order never depends on the order written.
+   */
   static final Comparator<Contributor> BY_VALUE =
       Comparator.comparingDouble((Contributor c) -> c.value().orElse(Double.NEGATIVE_INFINITY))
           .reversed()
-          .thenComparing(Contributor::name);
+          .thenComparing(Contributor::name)
+          .thenComparing(c -> c.who().orElse(""))
+          .thenComparing(c -> c.why().orElse(""));
 
   @Override
   public final DocumentKind kind() {
@@ -220,7 +225,7 @@ abstract class AbstractKaizenRecord implements Document {
 
   /**
    * Returns the contributors of step 2 ordered by value, largest first; contributors without a
-   * value come last; ties are ordered by name.
+   * value come last; ties are ordered by name (then who and why).
    *
    * @return the ordered contributors, empty before step 2
    */
