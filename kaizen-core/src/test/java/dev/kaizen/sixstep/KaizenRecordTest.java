@@ -173,6 +173,16 @@ class KaizenRecordTest {
   }
 
   @Test
+  void contributorOfExactlyEightyPercentIsEnoughDespiteRounding() {
+    // total 3.0, 80% = 2.4 exactly, although 0.8 × 3.0 is 2.4000000000000004 in doubles.
+    assertEquals(List.of("big"), names(withContributors(contributor("big", 2.4), contributor("small", 0.6)).paretoSet()));
+    // total 9.0, 80% = 7.2 = 5.8 + 1.4, although that sum is 7.199999999999999 in doubles.
+    KaizenRecord record = withContributors(contributor("a", 5.8), contributor("b", 1.4), contributor("c", 0.8),
+        contributor("d", 0.5), contributor("e", 0.5));
+    assertEquals(List.of("a", "b"), names(record.paretoSet()));
+  }
+
+  @Test
   void fewestLargestContributorsReachingEightyPercent() {
     // total 10, 80% = 8: 4 + 3 = 7 < 8, 4 + 3 + 2 = 9
     KaizenRecord record = withContributors(contributor("d", 1), contributor("c", 2), contributor("b", 3), contributor("a", 4));
