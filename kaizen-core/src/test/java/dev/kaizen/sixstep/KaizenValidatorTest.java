@@ -260,6 +260,16 @@ class KaizenValidatorTest {
   }
 
   @Test
+  void contributorsOfExactlyOneHundredAndFivePercentDoNotWarnDespiteRounding() {
+    // 11.76 + 11.55 = 23.31 = 1.05 × 22.2 exactly, but in doubles the sum is 23.310000000000002.
+    KaizenRecord example = automationScript();
+    KaizenRecord record = withContributors(
+        example.withPotential(Potential.copyOf(example.potential()).withBaseline(22.2)),
+        contributor("download", 11.76), contributor("tests", 11.55));
+    assertEquals(List.of(), validate(record).violations());
+  }
+
+  @Test
   void contributorsWithoutValueCountAsZero() {
     // 4 + (none) + 1 = 5: within the baseline.
     assertEquals(List.of(),
