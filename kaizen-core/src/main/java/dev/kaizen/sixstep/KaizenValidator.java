@@ -33,6 +33,13 @@ public final class KaizenValidator {
   /** How far contributors may add up past the baseline before {@code kaizen.analysis.exceeds-baseline}. */
   public static final double CONTRIBUTORS_TOLERANCE = 1.05;
 
+  /**
+   * The relative rounding error forgiven when comparing sums with a limit, so that contributors of
+   * exactly 105% of the baseline (11.76 + 11.55 against 22.2, which sum to 23.310000000000002 in
+   * doubles) are not reported as more than 105%.
+   */
+  private static final double ROUNDING = 1e-9;
+
   private static final JsonPath ROOT = JsonPath.root();
 
   private KaizenValidator() {}
@@ -94,7 +101,7 @@ public final class KaizenValidator {
     }
     double sum = contributors.stream().mapToDouble(c -> c.value().orElse(0)).sum();
     double baseline = record.potential().baseline();
-    if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline)) {
+    if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline) * (1 + ROUNDING)) {
       found.add(path, KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
           "the contributors add up to " + num(sum) + ", more than 105% of the baseline " + num(baseline)
               + "; check the values, or the baseline, so that the parts fit the whole");
