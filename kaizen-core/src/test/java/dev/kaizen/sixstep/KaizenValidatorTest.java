@@ -394,28 +394,28 @@ class KaizenValidatorTest {
   void evaluationOnAnotherMetricNameMismatches() {
     Violation v = assertOnly(validate(withEvaluationMetric(Metric.of("script runtime", "minutes", Direction.LOWER))),
         "kaizen.evaluation.metric-mismatch", "error", "$.evaluation.metric");
-    assertMessageQuotes(v, "\"script runtime\"", "\"script run time\"", "(name differ");
+    assertMessageQuotes(v, "\"script runtime\"", "\"script run time\"", "(the name differs)");
   }
 
   @Test
   void evaluationInAnotherUnitMismatches() {
     Violation v = assertOnly(validate(withEvaluationMetric(Metric.of("script run time", "seconds", Direction.LOWER))),
         "kaizen.evaluation.metric-mismatch", "error", "$.evaluation.metric");
-    assertMessageQuotes(v, "seconds", "minutes", "(unit differ");
+    assertMessageQuotes(v, "seconds", "minutes", "(the unit differs)");
   }
 
   @Test
   void evaluationInAnotherDirectionMismatches() {
     Violation v = assertOnly(validate(withEvaluationMetric(Metric.of("script run time", "minutes", Direction.HIGHER))),
         "kaizen.evaluation.metric-mismatch", "error", "$.evaluation.metric");
-    assertMessageQuotes(v, "higher", "lower", "(direction differ");
+    assertMessageQuotes(v, "higher", "lower", "(the direction differs)");
   }
 
   @Test
   void evaluationDifferingInEverythingNamesEveryDifference() {
     Violation v = assertOnly(validate(withEvaluationMetric(Metric.of("deploys", "count", Direction.HIGHER))),
         "kaizen.evaluation.metric-mismatch", "error", "$.evaluation.metric");
-    assertMessageQuotes(v, "name, unit, direction");
+    assertMessageQuotes(v, "(the name, unit and direction differ)");
   }
 
   // ------------------------------------------------------------------ kaizen.dates.out-of-order
