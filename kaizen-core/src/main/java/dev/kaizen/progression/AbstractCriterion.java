@@ -40,4 +40,30 @@ abstract class AbstractCriterion<T> {
    * @return true when met
    */
   public abstract boolean met();
+
+  /**
+   * Returns the criterion in words, such as {@code competence 0.866 ≥ 0.6 (met)} or {@code scope
+   * team < department (short)}: scopes by their token, figures rounded to four decimals.
+   *
+   * @return the description
+   */
+  public final String describe() {
+    return name().token() + " " + text(actual()) + (met() ? " ≥ " : " < ") + text(required()) + (met() ? " (met)" : " (short)");
+  }
+
+  /**
+   * Returns a criterion value as text: a scope's token, a figure rounded to four decimals.
+   *
+   * @param value a required or actual value
+   * @return the text
+   */
+  static String text(Object value) {
+    if (value instanceof dev.kaizen.core.Tokenized) {
+      return ((dev.kaizen.core.Tokenized) value).token();
+    }
+    if (value instanceof Double) {
+      return ProgressionEvaluation.fmt((Double) value);
+    }
+    return String.valueOf(value);
+  }
 }

@@ -289,7 +289,7 @@ abstract class AbstractProgressionEvaluation {
     lines.add("evidence count " + evidenceCount() + ": complete, valid records with a positive improvement.");
     lines.add("leadership " + fmt(leadership()) + " = 100 × √(competence × influence).");
     for (LevelResult level : levels()) {
-      String criteria = level.criteria().stream().map(AbstractProgressionEvaluation::criterion).collect(Collectors.joining("; "));
+      String criteria = level.criteria().stream().map(Criterion::describe).collect(Collectors.joining("; "));
       String verdict = level.met() ? "met" : level.capped() ? "not met (its own criteria are met, but a lower level is not)" : "not met";
       lines.add("Level " + level.id() + " \"" + level.level().title() + "\": " + verdict + " — " + criteria + ".");
     }
@@ -343,14 +343,6 @@ abstract class AbstractProgressionEvaluation {
     if (level.criteriaMet()) {
       lines.add("  meet the levels below it first.");
     }
-  }
-
-  private static String criterion(Criterion<?> c) {
-    Object required = c.required();
-    Object actual = c.actual();
-    String r = required instanceof Scope ? ((Scope) required).token() : required instanceof Double ? fmt((Double) required) : String.valueOf(required);
-    String a = actual instanceof Scope ? ((Scope) actual).token() : actual instanceof Double ? fmt((Double) actual) : String.valueOf(actual);
-    return c.name().token() + " " + a + (c.met() ? " ≥ " : " < ") + r + (c.met() ? " (met)" : " (short)");
   }
 
   private static String plural(int n, String one, String many) {

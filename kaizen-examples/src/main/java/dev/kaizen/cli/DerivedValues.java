@@ -37,6 +37,10 @@ final class DerivedValues {
         return kaizen((KaizenRecord) document);
       case A3:
         return a3((A3) document);
+      case ASSESSMENT:
+        return assessment((dev.kaizen.matrix.Assessment) document);
+      case PROGRESSION_CASE:
+        return progressionCase((dev.kaizen.progression.ProgressionCase) document);
       default:
         return new LinkedHashMap<>();
     }
@@ -96,6 +100,64 @@ final class DerivedValues {
 
   private static List<String> causeIds(List<RootCause> causes) {
     return causes.stream().map(RootCause::id).collect(Collectors.toList());
+  }
+
+  private static Map<String, Object> assessment(dev.kaizen.matrix.Assessment assessment) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("competence", assessment.competence());
+    out.put("influence", assessment.influence());
+    out.put("quadrant", assessment.quadrant().token());
+    out.put("nextFocus", assessment.nextFocus().token());
+    return out;
+  }
+
+  private static Map<String, Object> progressionCase(dev.kaizen.progression.ProgressionCase progressionCase) {
+    dev.kaizen.progression.ProgressionEvaluation e = progressionCase.evaluation();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("competence", e.competence());
+    out.put("influence", e.influence());
+    out.put("changeSkill", e.changeSkill());
+    out.put("scope", e.scope().token());
+    out.put("evidenceCount", e.evidenceCount());
+    out.put("highestLevel", e.highestLevel().map(dev.kaizen.progression.FrameworkLevel::id).orElse(null));
+    out.put("targetMet", e.targetMet());
+    out.put("nextFocus", e.nextFocus().token());
+    List<Object> levels = new ArrayList<>();
+    for (dev.kaizen.progression.LevelResult level : e.levels()) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("id", level.id());
+      l.put("met", level.met());
+      List<Object> criteria = new ArrayList<>();
+      for (dev.kaizen.progression.Criterion<?> criterion : level.criteria()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", criterion.name().token());
+        c.put("required", plain(criterion.required()));
+        c.put("actual", plain(criterion.actual()));
+        c.put("met", criterion.met());
+        criteria.add(c);
+      }
+      l.put("criteria", criteria);
+      levels.add(l);
+    }
+    out.put("levels", levels);
+    List<Object> evidence = new ArrayList<>();
+    for (dev.kaizen.progression.EvidenceRecord record : e.records()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("path", record.path().toString());
+      r.put("kind", record.kind().token());
+      r.put("id", record.id());
+      r.put("status", record.status().token());
+      r.put("rigour", record.rigour());
+      r.put("scope", record.scope().token());
+      evidence.add(r);
+    }
+    out.put("evidence", evidence);
+    return out;
+  }
+
+  /** A criterion's value: numbers as they are, enums as their token. */
+  private static Object plain(Object value) {
+    return value instanceof dev.kaizen.core.Tokenized ? ((dev.kaizen.core.Tokenized) value).token() : value;
   }
 
   private static List<String> ids(List<Idea> ideas) {

@@ -5,6 +5,10 @@
  *   <li>{@link dev.kaizen.testing.generators.SharedGenerators}: metrics, levels, scopes, dates.
  *   <li>{@link dev.kaizen.testing.generators.KaizenGenerators}: Kaizen six-step records.
  *   <li>{@link dev.kaizen.testing.generators.A3Generators}: A3s, complete, in progress and broken.
+ *   <li>{@link dev.kaizen.testing.generators.AssessmentGenerators}: assessments on the
+ *       competence/influence matrix, single and trajectories.
+ *   <li>{@link dev.kaizen.testing.generators.ProgressionGenerators}: frameworks, evidence and
+ *       progression cases, also with broken evidence.
  *   <li>{@link dev.kaizen.testing.generators.Broken}: a document broken on purpose, with the rule
  *       it breaks.
  * </ul>
