@@ -1,6 +1,9 @@
 package dev.kaizen;
 
 import dev.kaizen.core.Document;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioScorer;
+import dev.kaizen.portfolio.PortfolioValidator;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenScorer;
@@ -26,6 +29,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenValidator.validate((KaizenRecord) document);
+      case PORTFOLIO:
+        return PortfolioValidator.validate((Portfolio) document);
       default:
         throw new IllegalArgumentException("no validator for " + document.kind().token() + " documents yet");
     }
@@ -41,6 +46,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenScorer.defaults().score((KaizenRecord) document);
+      case PORTFOLIO:
+        return PortfolioScorer.defaults().score((Portfolio) document);
       default:
         throw new IllegalArgumentException("no scorer for " + document.kind().token() + " documents yet");
     }
