@@ -22,5 +22,8 @@ import org.immutables.value.Value;
     jdkOnly = false,
     allParameters = false,
     headerComments = false,
+    // Only @Override may be added from the class path: no @Generated & co., whose annotation
+    // classes (compile-time only) would make every user's -Xlint:all build warn.
+    allowedClasspathAnnotations = {Override.class},
     forceJacksonPropertyNames = false)
 public @interface ValueStyle {}

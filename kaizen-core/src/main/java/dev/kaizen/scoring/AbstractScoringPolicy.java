@@ -106,6 +106,7 @@ abstract class AbstractScoringPolicy {
     }
     double sum = 0;
     for (Map.Entry<String, Double> weight : weights().entrySet()) {
+      Checks.requireText(weight.getKey(), "part name in policy " + name());
       double value = weight.getValue();
       if (!(value >= 0 && value <= 1)) {
         throw new IllegalArgumentException("policy " + name() + ": weight of " + weight.getKey() + " must be in [0, 1], not " + value);

@@ -12,12 +12,15 @@ import org.immutables.value.Value;
 abstract class AbstractIdea {
   /**
    * Orders ideas by priority: highest {@linkplain #priority() priority} first, then higher gain,
-   * then id.
+   * then id. Ideas that tie on all three (a duplicate id, which is an error) are ordered by
+   * description and source, so that the order never depends on the order written.
    */
   public static final Comparator<Idea> PRIORITY_ORDER =
       Comparator.comparingInt(Idea::priority).reversed()
           .thenComparing(Comparator.comparingInt((Idea idea) -> idea.gain().rank()).reversed())
-          .thenComparing(Idea::id);
+          .thenComparing(Idea::id)
+          .thenComparing(Idea::description)
+          .thenComparingInt(idea -> idea.source().map(s -> s.ordinal() + 1).orElse(0));
 
   /**
    * Returns the idea's id, which changes of step 5 refer to.

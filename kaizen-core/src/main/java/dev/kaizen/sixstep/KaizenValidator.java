@@ -33,6 +33,13 @@ public final class KaizenValidator {
   /** How far contributors may add up past the baseline before {@code kaizen.analysis.exceeds-baseline}. */
   public static final double CONTRIBUTORS_TOLERANCE = 1.05;
 
+  /**
+   * The relative rounding error forgiven when comparing sums with a limit, so that contributors of
+   * exactly 105% of the baseline (11.76 + 11.55 against 22.2, which sum to 23.310000000000002 in
+   * doubles) are not reported as more than 105%.
+   */
+  private static final double ROUNDING = 1e-9;
+
   private static final JsonPath ROOT = JsonPath.root();
 
   private KaizenValidator() {}
@@ -94,7 +101,7 @@ public final class KaizenValidator {
     }
     double sum = contributors.stream().mapToDouble(c -> c.value().orElse(0)).sum();
     double baseline = record.potential().baseline();
-    if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline)) {
+    if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline) * (1 + ROUNDING)) {
       found.add(path, KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
           "the contributors add up to " + num(sum) + ", more than 105% of the baseline " + num(baseline)
               + "; check the values, or the baseline, so that the parts fit the whole");
@@ -185,7 +192,7 @@ public final class KaizenValidator {
     if (!evaluation.metric().equals(expected)) {
       found.add(path.property("metric"), KAIZEN_EVALUATION_METRIC_MISMATCH,
           "step 6 measures " + describe(evaluation.metric()) + " but step 1 set out to improve " + describe(expected)
-              + "; evaluate on the same metric (" + differences(expected, evaluation.metric()) + " differ)");
+              + "; evaluate on the same metric (" + differences(expected, evaluation.metric()) + ")");
     }
     LocalDate date = evaluation.date();
     if (date.isBefore(record.opened())) {
@@ -207,23 +214,29 @@ public final class KaizenValidator {
   }
 
   static String differences(Metric expected, Metric actual) {
-    StringBuilder out = new StringBuilder();
+    java.util.List<String> differ = new java.util.ArrayList<>();
     if (!expected.name().equals(actual.name())) {
-      out.append("name");
+      differ.add("name");
     }
     if (!expected.unit().equals(actual.unit())) {
-      out.append(out.length() > 0 ? ", " : "").append("unit");
+      differ.add("unit");
     }
     if (expected.better() != actual.better()) {
-      out.append(out.length() > 0 ? ", " : "").append("direction");
+      differ.add("direction");
     }
-    return out.toString();
+    if (differ.size() == 1) {
+      return "the " + differ.get(0) + " differs";
+    }
+    return "the " + String.join(", ", differ.subList(0, differ.size() - 1)) + " and " + differ.get(differ.size() - 1) + " differ";
   }
 
+  /** Formats a number for messages: at most six decimals, no trailing zeros, no rounding noise. */
   static String num(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
     }
-    return Double.toString(value);
+    java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value)
+        .setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 }

@@ -1,0 +1,283 @@
+package dev.kaizen.cli;
+
+import dev.kaizen.Kaizen;
+import dev.kaizen.core.Document;
+import dev.kaizen.json.BadInputException;
+import dev.kaizen.json.KaizenJson;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.validation.ValidationResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code kaizen.jar} command line (DOMAIN.md §9): validates and scores any Kaizen document.
+ *
+ * <pre>
+ * java -jar kaizen.jar validate FILE...          list the violations
+ * java -jar kaizen.jar score FILE...             validate, then print score, parts and derived values
+ * java -jar kaizen.jar score --json FILE         the same as one JSON object
+ * java -jar kaizen.jar score --ndjson FILE       one document per line in, one JSON result per line out
+ * </pre>
+ *
+ * <p>FILE may be {@code -} for standard input. Exit status: 0 valid (warnings allowed), 1 a
+ * document has errors, 2 bad input, 64 wrong usage; with several documents, the worst seen.
+ */
+public final class KaizenCli {
+  /** Every document is valid (warnings allowed). */
+  public static final int VALID = 0;
+  /** Some document has errors. */
+  public static final int INVALID = 1;
+  /** Some input could not be read as a document. */
+  public static final int BAD_INPUT = 2;
+  /** The command line itself is wrong. */
+  public static final int USAGE = 64;
+  /** A fault of this program, never of the input (please report it). */
+  public static final int INTERNAL_ERROR = 70;
+
+  static final String USAGE_TEXT = String.join(System.lineSeparator(),
+      "usage: java -jar kaizen.jar COMMAND [--json | --ndjson] FILE...",
+      "",
+      "commands:",
+      "  validate FILE...  list the violations of each document",
+      "  score FILE...     validate, then print the score, its parts and the derived values",
+      "",
+      "options:",
+      "  --json            print one JSON object per document",
+      "  --ndjson          each FILE holds one document per line; print one JSON result per line",
+      "  --help            print this help",
+      "",
+      "FILE may be - for standard input.",
+      "exit status: 0 valid (warnings allowed), 1 a document has errors, 2 bad input, 64 wrong usage");
+
+  private final KaizenJson json = KaizenJson.defaults();
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private KaizenCli(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, System.err);
+    out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    KaizenCli cli = new KaizenCli(in, out, err);
+    try {
+      return cli.dispatch(args);
+    } catch (RuntimeException e) {
+      err.println("kaizen: internal error, please report it: " + e);
+      return INTERNAL_ERROR;
+    } finally {
+      out.flush();
+    }
+  }
+
+  private enum Format { TEXT, JSON, NDJSON }
+
+  private int dispatch(String[] args) {
+    String command = null;
+    Format format = Format.TEXT;
+    List<String> files = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        out.println(USAGE_TEXT);
+        return VALID;
+      } else if (arg.equals("--json")) {
+        format = format == Format.NDJSON ? Format.NDJSON : Format.JSON;
+      } else if (arg.equals("--ndjson")) {
+        format = Format.NDJSON;
+      } else if (arg.startsWith("--")) {
+        return usage("unknown option " + arg);
+      } else if (command == null) {
+        command = arg;
+      } else {
+        files.add(arg);
+      }
+    }
+    if (command == null) {
+      return usage("no command given");
+    }
+    if (!command.equals("validate") && !command.equals("score")) {
+      return usage("unknown command " + command);
+    }
+    if (files.isEmpty()) {
+      return usage(command + " needs a FILE (or - for standard input)");
+    }
+    boolean score = command.equals("score");
+    int status = VALID;
+    for (String file : files) {
+      status = Math.max(status, format == Format.NDJSON ? lines(file, score) : document(file, score, format));
+    }
+    return status;
+  }
+
+  private int usage(String problem) {
+    err.println("kaizen: " + problem);
+    err.println(USAGE_TEXT);
+    return USAGE;
+  }
+
+  private int document(String file, boolean score, Format format) {
+    Document document;
+    try (InputStream input = open(file)) {
+      document = json.read(input);
+    } catch (BadInputException e) {
+      if (format == Format.JSON) {
+        out.println(Output.json(e, e.line()));
+      } else {
+        err.println(name(file) + ": bad input at " + e.getMessage());
+      }
+      return BAD_INPUT;
+    } catch (IOException e) {
+      return unreadable(file, e, format);
+    }
+    ValidationResult validation = Kaizen.validate(document);
+    Optional<Score> result = score ? Optional.of(Kaizen.score(document)) : Optional.empty();
+    Optional<Map<String, Object>> derived = score ? Optional.of(DerivedValues.of(document)) : Optional.empty();
+    if (format == Format.JSON) {
+      out.println(Output.json(document.kind().token(), validation, result, derived));
+    } else {
+      Output.text(out, name(file), document.kind().token(), validation, result, derived);
+    }
+    return validation.isValid() ? VALID : INVALID;
+  }
+
+  private int lines(String file, boolean score) {
+    int status = VALID;
+    try (InputStream input = open(file);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+      BoundedLines lines = new BoundedLines(reader, json.limits().maxDocumentLength());
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        int number = lines.number();
+        if (lines.tooLong()) {
+          out.println(Output.json(new BadInputException("$", number, 1,
+              "the line is longer than the document limit of " + json.limits().maxDocumentLength() + " characters"), number));
+          status = Math.max(status, BAD_INPUT);
+          continue;
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          Document document = json.read(line);
+          ValidationResult validation = Kaizen.validate(document);
+          out.println(Output.json(document.kind().token(), validation,
+              score ? Optional.of(Kaizen.score(document)) : Optional.empty(),
+              score ? Optional.of(DerivedValues.of(document)) : Optional.empty()));
+          status = Math.max(status, validation.isValid() ? VALID : INVALID);
+        } catch (BadInputException e) {
+          out.println(Output.json(e, number));
+          status = Math.max(status, BAD_INPUT);
+        }
+      }
+    } catch (IOException e) {
+      return Math.max(status, unreadable(file, e, Format.NDJSON));
+    }
+    return status;
+  }
+
+  private int unreadable(String file, IOException e, Format format) {
+    String problem = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    if (format == Format.TEXT) {
+      err.println(name(file) + ": cannot read: " + problem);
+    } else {
+      out.println(Output.json(new BadInputException("$", 0, 0, "cannot read " + name(file) + ": " + problem), 0));
+    }
+    return BAD_INPUT;
+  }
+
+  private InputStream open(String file) throws IOException {
+    if (file.equals("-")) {
+      return new java.io.FilterInputStream(in) {
+        @Override
+        public void close() {
+          // standard input stays open
+        }
+      };
+    }
+    Path path = Path.of(file);
+    if (Files.isDirectory(path)) {
+      throw new IOException("is a directory");
+    }
+    return Files.newInputStream(path);
+  }
+
+  private static String name(String file) {
+    return file.equals("-") ? "<stdin>" : file;
+  }
+
+  /** Reads lines without ever holding more than the document limit of one line in memory. */
+  private static final class BoundedLines {
+    private final BufferedReader reader;
+    private final long limit;
+    private int number;
+    private boolean tooLong;
+
+    BoundedLines(BufferedReader reader, long limit) {
+      this.reader = reader;
+      this.limit = limit;
+    }
+
+    String next() throws IOException {
+      StringBuilder line = new StringBuilder();
+      tooLong = false;
+      int c = reader.read();
+      if (c < 0) {
+        return null;
+      }
+      number++;
+      while (c >= 0 && c != '\n') {
+        if (!tooLong) {
+          if (line.length() >= limit) {
+            tooLong = true;
+            line.setLength(0);
+          } else if (c != '\r') {
+            line.append((char) c);
+          }
+        }
+        c = reader.read();
+      }
+      return line.toString();
+    }
+
+    int number() {
+      return number;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.kaizen.cli;
+
+import dev.kaizen.json.BadInputException;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.ScorePart;
+import dev.kaizen.validation.ValidationResult;
+import dev.kaizen.validation.Violation;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Renders results as text for people or as one-line JSON objects for programs. */
+final class Output {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private Output() {}
+
+  // ------------------------------------------------------------------ JSON
+
+  /** One document's result as one line of JSON. */
+  static String json(String kind, ValidationResult validation, Optional<Score> score, Optional<Map<String, Object>> derived) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringProperty("kind", kind);
+      g.writeBooleanProperty("valid", validation.isValid());
+      g.writeName("violations");
+      g.writeStartArray();
+      for (Violation v : validation.violations()) {
+        g.writeStartObject();
+        g.writeStringProperty("path", v.path().toString());
+        g.writeStringProperty("code", v.code());
+        g.writeStringProperty("severity", v.severity().token());
+        g.writeStringProperty("message", v.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (score.isPresent()) {
+        g.writeName("score");
+        g.writeStartObject();
+        g.writeStringProperty("policy", score.get().policy());
+        g.writeNumberProperty("total", score.get().total());
+        g.writeName("parts");
+        g.writeStartArray();
+        for (ScorePart part : score.get().parts()) {
+          g.writeStartObject();
+          g.writeStringProperty("name", part.name());
+          g.writeNumberProperty("weight", part.weight());
+          g.writeNumberProperty("value", part.value());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      if (derived.isPresent()) {
+        g.writeName("derived");
+        value(g, derived.get());
+      }
+      g.writeEndObject();
+    });
+  }
+
+  /** Bad input as one line of JSON. */
+  static String json(BadInputException e, int line) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeBooleanProperty("valid", false);
+      g.writeName("error");
+      g.writeStartObject();
+      g.writeStringProperty("path", e.path());
+      g.writeNumberProperty("line", line);
+      g.writeNumberProperty("column", e.column());
+      g.writeStringProperty("message", e.problem());
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  /** Any value of a derived map as JSON. */
+  static void value(JsonGenerator g, Object value) {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof Map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        g.writeName(String.valueOf(e.getKey()));
+        value(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (value instanceof List) {
+      g.writeStartArray();
+      for (Object element : (List<?>) value) {
+        value(g, element);
+      }
+      g.writeEndArray();
+    } else if (value instanceof Integer || value instanceof Long) {
+      g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number) {
+      g.writeNumber(((Number) value).doubleValue());
+    } else if (value instanceof Boolean) {
+      g.writeBoolean((Boolean) value);
+    } else {
+      g.writeString(String.valueOf(value));
+    }
+  }
+
+  /** Writes with a generator into a string. */
+  static String write(java.util.function.Consumer<JsonGenerator> body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      body.accept(g);
+    }
+    return out.toString();
+  }
+
+  // ------------------------------------------------------------------ text
+
+  /** One document's result as text. */
+  static void text(PrintStream out, String source, String kind, ValidationResult validation, Optional<Score> score,
+      Optional<Map<String, Object>> derived) {
+    out.println(source + ": " + kind + ", " + (validation.isValid() ? "valid" : "NOT valid") + " ("
+        + count(validation.errors().size(), "error") + ", " + count(validation.warnings().size(), "warning") + ")");
+    for (Violation v : validation.violations()) {
+      out.println("  " + v.severity().token() + " " + v.code() + " at " + v.path());
+      out.println("      " + v.message());
+    }
+    score.ifPresent(s -> {
+      out.println("  score " + number(s.total()) + " (policy " + s.policy() + ")");
+      for (ScorePart part : s.parts()) {
+        out.println(String.format(java.util.Locale.ROOT, "    %-14s %7s  weight %s", part.name(), number(part.value()), number(part.weight())));
+      }
+    });
+    derived.ifPresent(d -> {
+      out.println("  derived");
+      d.forEach((name, value) -> out.println("    " + name + ": " + text(value)));
+    });
+  }
+
+  /** A derived value as text. */
+  static String text(Object value) {
+    if (value == null) {
+      return "none";
+    }
+    if (value instanceof Double || value instanceof Float) {
+      return number(((Number) value).doubleValue());
+    }
+    if (value instanceof List) {
+      StringBuilder out = new StringBuilder("[");
+      for (Object element : (List<?>) value) {
+        out.append(out.length() > 1 ? ", " : "").append(text(element));
+      }
+      return out.append(']').toString();
+    }
+    if (value instanceof Map) {
+      StringBuilder out = new StringBuilder("{");
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        out.append(out.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(text(e.getValue()));
+      }
+      return out.append('}').toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** A number with at most four decimals and no trailing zeros. */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.kaizen.json;
+
+/**
+ * Input that cannot become a document at all: not JSON, empty, a root that is not an object,
+ * trailing content, a duplicate key, a wrong type, a missing or null required property, an
+ * unknown property, kind or version, a bad enum value, a date or quarter that does not exist, a
+ * number that is not finite, or input past the {@link ReadLimits}.
+ *
+ * <p>The {@linkplain #getMessage() message} is one line: the JSON path, the line and column, and
+ * what is wrong, such as {@code $.changes[1].implemented (line 12, column 20): "2024-02-30" is not
+ * a date that exists}. Nothing half-built escapes a failed read.
+ */
+public final class BadInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final int line;
+  private final int column;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param path the JSON path of the bad value, such as {@code $.potential.baseline}
+   * @param line the line of the bad value, from 1, or 0 when unknown
+   * @param column the column of the bad value, from 1, or 0 when unknown
+   * @param problem what is wrong, in one line
+   */
+  public BadInputException(String path, int line, int column, String problem) {
+    super(format(path, line, column, problem), null, false, false);
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+
+  private static String format(String path, int line, int column, String problem) {
+    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    return path + where + ": " + problem.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /**
+   * Returns the JSON path of the bad value.
+   *
+   * @return the path, such as {@code $.changes[1].implemented}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the line of the bad value.
+   *
+   * @return the line, from 1, or 0 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column of the bad value.
+   *
+   * @return the column, from 1, or 0 when unknown
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns what is wrong, without path and position.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

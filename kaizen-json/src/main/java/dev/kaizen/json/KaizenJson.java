@@ -1,0 +1,282 @@
+package dev.kaizen.json;
+
+import com.google.common.collect.ImmutableMap;
+import dev.kaizen.core.Document;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.json.internal.Documents;
+import dev.kaizen.json.internal.Fields;
+import dev.kaizen.json.internal.Node;
+import dev.kaizen.json.internal.Out;
+import dev.kaizen.json.internal.TreeReader;
+import dev.kaizen.scoring.ScoringPolicy;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * Reads and writes Kaizen documents in the JSON format of DOMAIN.md, strictly: any input that is
+ * not exactly one well-formed document is a {@link BadInputException} with the JSON path and
+ * line/column, never a stack trace or a half-built document.
+ *
+ * <pre>{@code
+ * KaizenJson json = KaizenJson.defaults();
+ * Document document = json.read(text);                    // any kind
+ * KaizenRecord record = json.read(text, KaizenRecord.class); // one kind
+ * String out = json.write(record);                          // equal when read back
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: share one instance.
+ */
+public final class KaizenJson {
+  private static final KaizenJson DEFAULTS = new KaizenJson(ReadLimits.defaults());
+
+  private final ReadLimits limits;
+  private final TreeReader reader;
+
+  private KaizenJson(ReadLimits limits) {
+    this.limits = limits;
+    this.reader = new TreeReader(limits);
+  }
+
+  /**
+   * Returns a reader and writer with the {@linkplain ReadLimits#defaults() default limits}.
+   *
+   * @return the shared default instance
+   */
+  public static KaizenJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a reader and writer that enforces {@code limits}.
+   *
+   * @param limits the size limits
+   * @return a new instance
+   */
+  public static KaizenJson withLimits(ReadLimits limits) {
+    return new KaizenJson(limits);
+  }
+
+  /**
+   * Returns the limits this instance enforces.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document of any kind.
+   *
+   * @param json the JSON text
+   * @return the document
+   * @throws BadInputException when the text is not exactly one valid document
+   */
+  public Document read(String json) {
+    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+  }
+
+  /**
+   * Reads a document of any kind from a character stream, which is not closed.
+   *
+   * @param json the JSON text
+   * @return the document
+   * @throws BadInputException when the text is not exactly one valid document, or cannot be read
+   */
+  public Document read(Reader json) {
+    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+  }
+
+  /**
+   * Reads a document of any kind from UTF-8 (or UTF-16/32, detected) bytes, which are not closed.
+   *
+   * @param json the JSON bytes
+   * @return the document
+   * @throws BadInputException when the bytes are not exactly one valid document, or cannot be read
+   */
+  public Document read(InputStream json) {
+    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+  }
+
+  /**
+   * Reads a document that must be of type {@code type}.
+   *
+   * @param json the JSON text
+   * @param type the document type, such as {@code KaizenRecord.class}
+   * @param <T> the document type
+   * @return the document
+   * @throws BadInputException when the text is not exactly one valid document of that type
+   */
+  public <T extends Document> T read(String json, Class<T> type) {
+    return type.cast(parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
+  }
+
+  /**
+   * Reads a document that must be of type {@code type} from a character stream, which is not closed.
+   *
+   * @param json the JSON text
+   * @param type the document type
+   * @param <T> the document type
+   * @return the document
+   * @throws BadInputException when the text is not exactly one valid document of that type
+   */
+  public <T extends Document> T read(Reader json, Class<T> type) {
+    return type.cast(parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
+  }
+
+  /**
+   * Writes {@code document} as pretty-printed JSON; reading the result gives an equal document.
+   *
+   * @param document the document
+   * @return the JSON text
+   */
+  public String write(Document document) {
+    StringWriter out = new StringWriter();
+    write(document, out, true);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code document} as JSON on one line (for NDJSON).
+   *
+   * @param document the document
+   * @return the JSON text, without line breaks
+   */
+  public String writeLine(Document document) {
+    StringWriter out = new StringWriter();
+    write(document, out, false);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code document} to {@code out}, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out where to write
+   * @param pretty whether to indent the output
+   * @throws UncheckedIOException when writing fails
+   */
+  public void write(Document document, Writer out, boolean pretty) {
+    try (JsonGenerator generator = generator(out, pretty)) {
+      Documents.write(new Out(generator), document);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new java.io.IOException(e.getOriginalMessage(), e));
+    }
+  }
+
+  /**
+   * Reads a {@link ScoringPolicy} such as {@code {"policy": "acme-kaizen/2", "model": "kaizen",
+   * "weights": {"completeness": 0.2, "rigour": 0.4, "impact": 0.4}, "thresholds": {}}}; {@code
+   * thresholds} is optional.
+   *
+   * @param json the JSON text
+   * @return the policy
+   * @throws BadInputException when the text is not a valid policy
+   */
+  public ScoringPolicy readPolicy(String json) {
+    try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(), json)) {
+      Node.ObjectNode root = reader.readDocument(parser);
+      return Fields.bind(root, "a scoring policy", f -> ScoringPolicy.builder()
+          .name(f.string("policy"))
+          .model(f.token("model", DocumentKind.class))
+          .weights(numbers(f.required("weights")))
+          .thresholds(f.optional("thresholds").map(KaizenJson::numbers).orElse(ImmutableMap.of()))
+          .build());
+    }
+  }
+
+  /**
+   * Writes a {@link ScoringPolicy} in the format {@link #readPolicy(String)} reads.
+   *
+   * @param policy the policy
+   * @return the JSON text
+   */
+  public String writePolicy(ScoringPolicy policy) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = generator(text, true)) {
+      Out out = new Out(generator);
+      out.objectValue(policy, (o, p) -> {
+        o.string("policy", p.name()).token("model", p.model());
+        o.object("weights", p.weights(), KaizenJson::numbers);
+        o.object("thresholds", p.thresholds(), KaizenJson::numbers);
+      });
+    }
+    return text.toString();
+  }
+
+  private static void numbers(Out out, Map<String, Double> values) {
+    values.forEach(out::number);
+  }
+
+  private static Map<String, Double> numbers(Node node) {
+    Fields fields = new Fields(node, "an object of numbers");
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (String name : fields.node().members().keySet()) {
+      values.put(name, fields.number(name));
+    }
+    return values;
+  }
+
+  private JsonGenerator generator(Writer out, boolean pretty) {
+    return reader.factory().createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out);
+  }
+
+  /** A write context whose only setting is the default pretty printer. */
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  private Document parse(Supplier<JsonParser> open, java.util.Set<DocumentKind> accepted) {
+    JsonParser parser;
+    try {
+      parser = open.get();
+    } catch (JacksonException e) {
+      // Jackson checks the length of text it is given whole before it parses a token.
+      String what = e instanceof tools.jackson.core.exc.StreamConstraintsException
+          ? "the input is past a size limit: " : "the input could not be read: ";
+      throw new BadInputException("$", 1, 1, what + e.getOriginalMessage());
+    }
+    try (parser) {
+      Node.ObjectNode root = reader.readDocument(parser);
+      return Documents.read(root, accepted);
+    } catch (JacksonException e) {
+      // Only close() can get here: reading errors are translated by the tree reader.
+      throw new BadInputException("$", 0, 0, "the input could not be read: " + e.getOriginalMessage());
+    }
+  }
+
+  static java.util.Set<DocumentKind> kindsOf(Class<? extends Document> type) {
+    java.util.Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+    Documents.formats().forEach(f -> {
+      if (type.isAssignableFrom(f.type())) {
+        kinds.add(f.kind());
+      }
+    });
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("no JSON format for " + type.getName());
+    }
+    return kinds;
+  }
+}

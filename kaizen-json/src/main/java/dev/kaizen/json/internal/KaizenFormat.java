@@ -1,0 +1,176 @@
+package dev.kaizen.json.internal;
+
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Level;
+import dev.kaizen.core.Metric;
+import dev.kaizen.core.Direction;
+import dev.kaizen.core.Scope;
+import dev.kaizen.sixstep.Analysis;
+import dev.kaizen.sixstep.Change;
+import dev.kaizen.sixstep.Contributor;
+import dev.kaizen.sixstep.Cost;
+import dev.kaizen.sixstep.Decision;
+import dev.kaizen.sixstep.Evaluation;
+import dev.kaizen.sixstep.Frequency;
+import dev.kaizen.sixstep.Idea;
+import dev.kaizen.sixstep.IdeaSource;
+import dev.kaizen.sixstep.KaizenRecord;
+import dev.kaizen.sixstep.Period;
+import dev.kaizen.sixstep.Plan;
+import dev.kaizen.sixstep.Potential;
+import dev.kaizen.sixstep.Risk;
+
+/** The JSON format of the Kaizen six-step record, DOMAIN.md §3. */
+public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.KAIZEN;
+  }
+
+  @Override
+  public Class<KaizenRecord> type() {
+    return KaizenRecord.class;
+  }
+
+  @Override
+  public KaizenRecord read(Fields f) {
+    return KaizenRecord.builder()
+        .id(f.string("id"))
+        .title(f.string("title"))
+        .owner(f.optString("owner"))
+        .opened(f.date("opened"))
+        .scope(f.token("scope", Scope.class))
+        .reach(f.optWholeNumber("reach"))
+        .potential(f.object("potential", "step 1 (potential)", KaizenFormat::potential))
+        .analysis(f.optObject("analysis", "step 2 (analysis)",
+            a -> Analysis.builder().contributors(a.objects("contributors", "a contributor", KaizenFormat::contributor)).build()))
+        .ideas(f.optObjects("ideas", "an idea", KaizenFormat::idea))
+        .plan(f.optObject("plan", "step 4 (plan)", KaizenFormat::plan))
+        .changes(f.optObjects("changes", "a change", KaizenFormat::change))
+        .evaluation(f.optObject("evaluation", "step 6 (evaluation)", KaizenFormat::evaluation))
+        .build();
+  }
+
+  /**
+   * Reads a metric object.
+   *
+   * @param f the metric's fields
+   * @return the metric
+   */
+  public static Metric metric(Fields f) {
+    return Metric.of(f.string("name"), f.string("unit"), f.token("better", Direction.class));
+  }
+
+  /**
+   * Writes a metric's members.
+   *
+   * @param out where to write
+   * @param m the metric
+   */
+  public static void metric(Out out, Metric m) {
+    out.string("name", m.name()).string("unit", m.unit()).token("better", m.better());
+  }
+
+  private static Potential potential(Fields f) {
+    return Potential.builder()
+        .problem(f.string("problem"))
+        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .baseline(f.number("baseline"))
+        .target(f.number("target"))
+        .frequency(f.optObject("frequency", "a frequency",
+            q -> Frequency.of(q.number("times"), q.token("per", Period.class))))
+        .proposition(f.optString("proposition"))
+        .build();
+  }
+
+  private static Contributor contributor(Fields f) {
+    return Contributor.builder()
+        .name(f.string("name"))
+        .value(f.optNumber("value"))
+        .who(f.optString("who"))
+        .why(f.optString("why"))
+        .build();
+  }
+
+  private static Idea idea(Fields f) {
+    return Idea.builder()
+        .id(f.string("id"))
+        .description(f.string("description"))
+        .effort(f.token("effort", Level.class))
+        .gain(f.token("gain", Level.class))
+        .source(f.optToken("source", IdeaSource.class))
+        .build();
+  }
+
+  private static Plan plan(Fields f) {
+    return Plan.builder()
+        .stakeholders(f.strings("stakeholders"))
+        .risks(f.objects("risks", "a risk",
+            r -> Risk.builder().description(r.string("description")).mitigation(r.optString("mitigation")).build()))
+        .costs(f.optObjects("costs", "a cost",
+            c -> Cost.builder().description(c.string("description")).amount(c.optNumber("amount")).unit(c.optString("unit")).build()))
+        .build();
+  }
+
+  private static Change change(Fields f) {
+    return Change.builder()
+        .idea(f.string("idea"))
+        .implemented(f.date("implemented"))
+        .measured(f.optDate("measured"))
+        .result(f.optNumber("result"))
+        .build();
+  }
+
+  private static Evaluation evaluation(Fields f) {
+    return Evaluation.builder()
+        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .value(f.number("value"))
+        .date(f.date("date"))
+        .decision(f.token("decision", Decision.class))
+        .learnings(f.optString("learnings"))
+        .build();
+  }
+
+  @Override
+  public void write(Out out, KaizenRecord r) {
+    out.string("id", r.id())
+        .string("title", r.title())
+        .optString("owner", r.owner())
+        .date("opened", r.opened())
+        .token("scope", r.scope())
+        .optWholeNumber("reach", r.reach())
+        .object("potential", r.potential(), (o, p) -> o
+            .string("problem", p.problem())
+            .object("metric", p.metric(), KaizenFormat::metric)
+            .number("baseline", p.baseline())
+            .number("target", p.target())
+            .optObject("frequency", p.frequency(), (q, fr) -> q.number("times", fr.times()).token("per", fr.per()))
+            .optString("proposition", p.proposition()))
+        .optObject("analysis", r.analysis(), (o, a) -> o.objects("contributors", a.contributors(), (c, x) -> c
+            .string("name", x.name())
+            .optNumber("value", x.value())
+            .optString("who", x.who())
+            .optString("why", x.why())))
+        .optObjects("ideas", r.ideas(), (o, i) -> o
+            .string("id", i.id())
+            .string("description", i.description())
+            .token("effort", i.effort())
+            .token("gain", i.gain())
+            .optToken("source", i.source()))
+        .optObject("plan", r.plan(), (o, p) -> o
+            .strings("stakeholders", p.stakeholders())
+            .objects("risks", p.risks(), (k, x) -> k.string("description", x.description()).optString("mitigation", x.mitigation()))
+            .optObjects("costs", p.costs(), (k, x) -> k.string("description", x.description()).optNumber("amount", x.amount()).optString("unit", x.unit())))
+        .optObjects("changes", r.changes(), (o, c) -> o
+            .string("idea", c.idea())
+            .date("implemented", c.implemented())
+            .optDate("measured", c.measured())
+            .optNumber("result", c.result()))
+        .optObject("evaluation", r.evaluation(), (o, e) -> o
+            .object("metric", e.metric(), KaizenFormat::metric)
+            .number("value", e.value())
+            .date("date", e.date())
+            .token("decision", e.decision())
+            .optString("learnings", e.learnings()));
+  }
+}

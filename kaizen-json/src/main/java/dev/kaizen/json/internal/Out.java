@@ -1,0 +1,268 @@
+package dev.kaizen.json.internal;
+
+import dev.kaizen.core.Tokenized;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes the members of JSON objects in DOMAIN.md's format: absent optional values and empty
+ * optional lists are left out, so that reading the output gives an equal document.
+ */
+public final class Out {
+  private final JsonGenerator generator;
+
+  /**
+   * Wraps a generator.
+   *
+   * @param generator the Jackson generator
+   */
+  public Out(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  /**
+   * Returns the underlying generator.
+   *
+   * @return the generator
+   */
+  public JsonGenerator generator() {
+    return generator;
+  }
+
+  /**
+   * Writes a string member.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out string(String name, String value) {
+    generator.writeStringProperty(name, value);
+    return this;
+  }
+
+  /**
+   * Writes a string member when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out optString(String name, Optional<String> value) {
+    value.ifPresent(v -> string(name, v));
+    return this;
+  }
+
+  /**
+   * Writes a number member.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out number(String name, double value) {
+    generator.writeNumberProperty(name, value);
+    return this;
+  }
+
+  /**
+   * Writes a number member when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out optNumber(String name, OptionalDouble value) {
+    value.ifPresent(v -> number(name, v));
+    return this;
+  }
+
+  /**
+   * Writes a whole-number member.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out wholeNumber(String name, long value) {
+    generator.writeNumberProperty(name, value);
+    return this;
+  }
+
+  /**
+   * Writes a whole-number member when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out optWholeNumber(String name, OptionalInt value) {
+    value.ifPresent(v -> wholeNumber(name, v));
+    return this;
+  }
+
+  /**
+   * Writes a boolean member.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out bool(String name, boolean value) {
+    generator.writeBooleanProperty(name, value);
+    return this;
+  }
+
+  /**
+   * Writes a date member in ISO-8601.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out date(String name, LocalDate value) {
+    return string(name, value.toString());
+  }
+
+  /**
+   * Writes a date member when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out optDate(String name, Optional<LocalDate> value) {
+    value.ifPresent(v -> date(name, v));
+    return this;
+  }
+
+  /**
+   * Writes an enum member as its token.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out token(String name, Tokenized value) {
+    return string(name, value.token());
+  }
+
+  /**
+   * Writes an enum member as its token when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out optToken(String name, Optional<? extends Tokenized> value) {
+    value.ifPresent(v -> token(name, v));
+    return this;
+  }
+
+  /**
+   * Writes an array of strings, even when empty.
+   *
+   * @param name the member
+   * @param values the values
+   * @return this
+   */
+  public Out strings(String name, List<String> values) {
+    generator.writeName(name);
+    generator.writeStartArray();
+    for (String value : values) {
+      generator.writeString(value);
+    }
+    generator.writeEndArray();
+    return this;
+  }
+
+  /**
+   * Writes an array of strings, left out when empty.
+   *
+   * @param name the member
+   * @param values the values
+   * @return this
+   */
+  public Out optStrings(String name, List<String> values) {
+    return values.isEmpty() ? this : strings(name, values);
+  }
+
+  /**
+   * Writes a nested object whose members {@code writer} writes.
+   *
+   * @param name the member
+   * @param value the value
+   * @param writer writes the value's members
+   * @param <T> the value type
+   * @return this
+   */
+  public <T> Out object(String name, T value, BiConsumer<Out, T> writer) {
+    generator.writeName(name);
+    objectValue(value, writer);
+    return this;
+  }
+
+  /**
+   * Writes a nested object when present.
+   *
+   * @param name the member
+   * @param value the value
+   * @param writer writes the value's members
+   * @param <T> the value type
+   * @return this
+   */
+  public <T> Out optObject(String name, Optional<T> value, BiConsumer<Out, T> writer) {
+    value.ifPresent(v -> object(name, v, writer));
+    return this;
+  }
+
+  /**
+   * Writes an array of objects, even when empty.
+   *
+   * @param name the member
+   * @param values the values
+   * @param writer writes one value's members
+   * @param <T> the value type
+   * @return this
+   */
+  public <T> Out objects(String name, List<T> values, BiConsumer<Out, T> writer) {
+    generator.writeName(name);
+    generator.writeStartArray();
+    for (T value : values) {
+      objectValue(value, writer);
+    }
+    generator.writeEndArray();
+    return this;
+  }
+
+  /**
+   * Writes an array of objects, left out when empty.
+   *
+   * @param name the member
+   * @param values the values
+   * @param writer writes one value's members
+   * @param <T> the value type
+   * @return this
+   */
+  public <T> Out optObjects(String name, List<T> values, BiConsumer<Out, T> writer) {
+    return values.isEmpty() ? this : objects(name, values, writer);
+  }
+
+  /**
+   * Writes an object value (not a member) whose members {@code writer} writes.
+   *
+   * @param value the value
+   * @param writer writes the value's members
+   * @param <T> the value type
+   */
+  public <T> void objectValue(T value, BiConsumer<Out, T> writer) {
+    generator.writeStartObject();
+    writer.accept(this, value);
+    generator.writeEndObject();
+  }
+}

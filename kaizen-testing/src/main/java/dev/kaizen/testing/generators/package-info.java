@@ -1,0 +1,11 @@
+/**
+ * Generators for every model's documents, for property tests.
+ *
+ * <ul>
+ *   <li>{@link dev.kaizen.testing.generators.SharedGenerators}: metrics, levels, scopes, dates.
+ *   <li>{@link dev.kaizen.testing.generators.KaizenGenerators}: Kaizen six-step records.
+ *   <li>{@link dev.kaizen.testing.generators.Broken}: a document broken on purpose, with the rule
+ *       it breaks.
+ * </ul>
+ */
+package dev.kaizen.testing.generators;
