@@ -16,10 +16,7 @@ import dev.kaizen.core.Quarter;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScorePart;
 import dev.kaizen.scoring.ScoringPolicy;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PortfolioScorerTest {
@@ -156,95 +153,5 @@ class PortfolioScorerTest {
     ScoringPolicy wrong = ScoringPolicy.builder().name("x/1").model(DocumentKind.PORTFOLIO)
         .weights(ImmutableMap.of("adherence", 1.0)).build();
     assertThrows(IllegalArgumentException.class, () -> PortfolioScorer.withPolicy(wrong));
-  }
-
-  // ------------------------------------------------------------------ properties (seeded loops)
-
-  private static Portfolio randomPortfolio(Random random) {
-    Portfolio.Builder builder = Portfolio.builder().scale(random.nextBoolean() ? Scale.PRODUCT : Scale.PORTFOLIO)
-        .name("random").unit("days");
-    int quarters = random.nextInt(5);
-    Quarter quarter = Quarter.of(2020 + random.nextInt(5), 1 + random.nextInt(4));
-    for (int q = 0; q < quarters; q++) {
-      double[] raw = new double[4];
-      double sum = 0;
-      for (int i = 0; i < 4; i++) {
-        raw[i] = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(20);
-        sum += raw[i];
-      }
-      double total = sum;
-      PerQuadrant plan = random.nextInt(8) == 0
-          ? PerQuadrant.of(random.nextDouble() - 0.3, random.nextDouble(), random.nextDouble(), random.nextDouble())
-          : PerQuadrant.compute(p -> total == 0 ? 0.25 : raw[p.ordinal()] / total);
-      List<Item> items = new ArrayList<>();
-      int n = random.nextInt(9);
-      for (int i = 0; i < n; i++) {
-        items.add(item("i" + i, Position.values()[random.nextInt(4)], random.nextInt(6) == 0 ? 0 : random.nextInt(200) / 4.0));
-      }
-      builder.addQuarters(quarter(quarter.toString(), random.nextInt(500), plan, items));
-      quarter = random.nextInt(4) == 0 ? quarter.next().next() : quarter.next();
-    }
-    return builder.build();
-  }
-
-  @Test
-  void scoresStayInRangeAndThePartsAddUp() {
-    Random random = new Random(20240401L);
-    for (int run = 0; run < 600; run++) {
-      Portfolio portfolio = randomPortfolio(random);
-      Score score = PortfolioScorer.defaults().score(portfolio);
-      assertTrue(score.total() >= 0 && score.total() <= 100, score::toString);
-      double sum = 0;
-      for (ScorePart part : score.parts()) {
-        assertTrue(part.value() >= 0 && part.value() <= 100, part::toString);
-        sum += part.weight() * part.value();
-      }
-      assertEquals(sum, score.total(), TOLERANCE);
-      List<QuarterScore> quarters = PortfolioScorer.defaults().quarterScores(portfolio);
-      double mean = quarters.stream().mapToDouble(QuarterScore::score).average().orElse(0);
-      assertEquals(mean, score.total(), 1e-9);
-      for (QuarterFigures f : portfolio.figures()) {
-        f.balance().ifPresent(b -> assertTrue(b >= 0 && b <= 1));
-        f.actual().ifPresent(a -> assertEquals(1, a.sum(), 1e-9));
-      }
-      PortfolioValidator.validate(portfolio); // never throws
-    }
-  }
-
-  @Test
-  void scoreDoesNotDependOnTheOrderOfItemsOrQuarters() {
-    Random random = new Random(7L);
-    for (int run = 0; run < 400; run++) {
-      Portfolio portfolio = randomPortfolio(random);
-      List<PortfolioQuarter> shuffled = new ArrayList<>();
-      for (PortfolioQuarter q : portfolio.quarters()) {
-        List<Item> items = new ArrayList<>(q.items());
-        Collections.shuffle(items, random);
-        shuffled.add(q.withItems(items));
-      }
-      Collections.shuffle(shuffled, random);
-      Portfolio other = portfolio.withQuarters(shuffled);
-      assertEquals(PortfolioScorer.defaults().score(portfolio), PortfolioScorer.defaults().score(other));
-    }
-  }
-
-  @Test
-  void adherenceIsOneHundredExactlyWhenActualEqualsPlan() {
-    Random random = new Random(99L);
-    for (int run = 0; run < 1000; run++) {
-      List<Item> items = new ArrayList<>();
-      for (Position p : Position.values()) {
-        items.add(item("x" + p.ordinal(), p, 1 + random.nextInt(1000)));
-      }
-      PortfolioQuarter draft = quarter("2024-Q1", 5000, even(), items);
-      PerQuadrant actual = draft.figures().actual().orElseThrow();
-      assertEquals(100.0, PortfolioScorer.adherence(draft.withPlan(actual)).getAsDouble(), 0.0);
-      // Move 1% or more of the plan from one quadrant to another: adherence drops below 100.
-      double shift = 0.01 + random.nextDouble() * 0.1;
-      PerQuadrant off = PerQuadrant.compute(p -> actual.get(p) + (p == Position.TOP_LEFT ? shift : p == Position.BOTTOM_RIGHT ? -shift : 0));
-      double adherence = PortfolioScorer.adherence(draft.withPlan(off)).getAsDouble();
-      assertTrue(adherence < 100, () -> "adherence " + adherence);
-      assertEquals(100 * (1 - shift), adherence, 1e-9);
-    }
   }
 }
