@@ -1,4 +1,5 @@
 /**
- * Runnable examples of the library, one per model: {@link dev.kaizen.examples.KaizenRecordExample}.
+ * Runnable examples of the library, one per model: {@link dev.kaizen.examples.KaizenRecordExample},
+ * {@link dev.kaizen.examples.PortfolioExample}.
  */
 package dev.kaizen.examples;
