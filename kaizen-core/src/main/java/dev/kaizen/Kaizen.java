@@ -1,5 +1,8 @@
 package dev.kaizen;
 
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Scorer;
+import dev.kaizen.a3.A3Validator;
 import dev.kaizen.core.Document;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioScorer;
@@ -31,6 +34,8 @@ public final class Kaizen {
         return KaizenValidator.validate((KaizenRecord) document);
       case PORTFOLIO:
         return PortfolioValidator.validate((Portfolio) document);
+      case A3:
+        return A3Validator.validate((A3) document);
       default:
         throw new IllegalArgumentException("no validator for " + document.kind().token() + " documents yet");
     }
@@ -48,6 +53,8 @@ public final class Kaizen {
         return KaizenScorer.defaults().score((KaizenRecord) document);
       case PORTFOLIO:
         return PortfolioScorer.defaults().score((Portfolio) document);
+      case A3:
+        return A3Scorer.defaults().score((A3) document);
       default:
         throw new IllegalArgumentException("no scorer for " + document.kind().token() + " documents yet");
     }

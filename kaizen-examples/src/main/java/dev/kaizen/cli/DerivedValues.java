@@ -1,5 +1,11 @@
 package dev.kaizen.cli;
 
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Section;
+import dev.kaizen.a3.LackOfSolutionDetector;
+import dev.kaizen.a3.LackOfSolutionFinding;
+import dev.kaizen.a3.RootCause;
+import dev.kaizen.a3.SmartCriterion;
 import dev.kaizen.core.Document;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.Portfolio;
@@ -11,6 +17,7 @@ import dev.kaizen.sixstep.Contributor;
 import dev.kaizen.sixstep.Idea;
 import dev.kaizen.sixstep.KaizenOutcome;
 import dev.kaizen.sixstep.KaizenRecord;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +43,8 @@ final class DerivedValues {
         return kaizen((KaizenRecord) document);
       case PORTFOLIO:
         return portfolio((Portfolio) document);
+      case A3:
+        return a3((A3) document);
       default:
         return new LinkedHashMap<>();
     }
@@ -95,6 +104,42 @@ final class DerivedValues {
 
   private static Double orNull(java.util.OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  /**
+   * The A3's derived values: {@code target}, {@code attainment} (null without a check result or a
+   * target), {@code smart} (the letters satisfied, such as "SMRT"), then {@code smartMissing} (each
+   * failed letter with its reason), {@code improvement}, {@code sectionsFilled}, {@code
+   * currentSection} (the JSON property of the first empty section, null when all are filled),
+   * {@code complete} (all sections and a check result), the root-cause ids without
+   * countermeasures (all, and those not refuted) and the lack-of-solution phrase, if any.
+   */
+  private static Map<String, Object> a3(A3 a3) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("target", a3.goalTarget().isPresent() ? a3.goalTarget().getAsDouble() : null);
+    out.put("attainment", a3.attainment().isPresent() ? a3.attainment().getAsDouble() : null);
+    out.put("smart", a3.smart().letters());
+    List<Map<String, Object>> missing = new ArrayList<>();
+    for (SmartCriterion failed : a3.smart().failures()) {
+      Map<String, Object> letter = new LinkedHashMap<>();
+      letter.put("letter", failed.letter().name());
+      letter.put("reason", failed.reason());
+      missing.add(letter);
+    }
+    out.put("smartMissing", missing);
+    out.put("improvement", a3.improvement().isPresent() ? a3.improvement().getAsDouble() : null);
+    out.put("sectionsFilled", a3.filledSections().size());
+    out.put("currentSection", a3.currentSection().map(A3Section::property).orElse(null));
+    out.put("complete", a3.isComplete());
+    out.put("hypothesesWithoutCountermeasures", causeIds(a3.hypothesesWithoutCountermeasures()));
+    out.put("unaddressedHypotheses", causeIds(a3.unaddressedHypotheses()));
+    out.put("lackOfSolution", LackOfSolutionDetector.standard().find(a3.currentCondition().statement())
+        .map(LackOfSolutionFinding::phrase).orElse(null));
+    return out;
+  }
+
+  private static List<String> causeIds(List<RootCause> causes) {
+    return causes.stream().map(RootCause::id).collect(Collectors.toList());
   }
 
   private static List<String> ids(List<Idea> ideas) {

@@ -1,0 +1,155 @@
+package dev.kaizen.a3;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.kaizen.core.Attainment;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.ScorePart;
+import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.ScoringPolicy;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Scores an {@link A3} (DOMAIN.md §4). Under the default policy {@code a3-default/1}:
+ *
+ * <ul>
+ *   <li>{@code completeness} = 100 × sections filled / 7;
+ *   <li>{@code smart} = 100 × SMART letters satisfied / 5;
+ *   <li>{@code traceability} = 100 × (traced countermeasures + addressed unrefuted hypotheses) /
+ *       (countermeasures + unrefuted hypotheses), 0 when both are none; a countermeasure is
+ *       <em>traced</em> when it addresses at least one root cause and only known ones;
+ *   <li>{@code impact} = 100 × clamp(attainment, 0, 1), 0 without a check result (or without a
+ *       target to attain);
+ *   <li>total = 0.25 completeness + 0.25 smart + 0.2 traceability + 0.3 impact.
+ * </ul>
+ *
+ * <p>The score depends on the root causes and countermeasures as sets: their order does not
+ * change it. Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
+ */
+public final class A3Scorer implements Scorer<A3> {
+  /** The part names, in report order. */
+  public static final List<String> PARTS = List.of("completeness", "smart", "traceability", "impact");
+
+  /** The default policy, {@code a3-default/1}: weights 0.25, 0.25, 0.2, 0.3. */
+  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
+      .name("a3-default/1")
+      .model(DocumentKind.A3)
+      .weights(ImmutableMap.of("completeness", 0.25, "smart", 0.25, "traceability", 0.2, "impact", 0.3))
+      .build();
+
+  private static final A3Scorer DEFAULT = new A3Scorer(DEFAULT_POLICY);
+
+  private final ScoringPolicy policy;
+
+  private A3Scorer(ScoringPolicy policy) {
+    this.policy = policy.requireShape(DocumentKind.A3, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+  }
+
+  /**
+   * Returns the scorer of the default policy {@code a3-default/1}.
+   *
+   * @return the default scorer
+   */
+  public static A3Scorer defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a scorer that applies {@code policy}.
+   *
+   * @param policy a policy for {@code a3} documents that weighs completeness, smart, traceability and impact
+   * @return the scorer
+   * @throws IllegalArgumentException if the policy does not fit this model
+   */
+  public static A3Scorer withPolicy(ScoringPolicy policy) {
+    return new A3Scorer(policy);
+  }
+
+  @Override
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public Score score(A3 a3) {
+    return Score.builder()
+        .policy(policy.name())
+        .parts(ImmutableList.of(
+            ScorePart.of("completeness", policy.weight("completeness"), completeness(a3)),
+            ScorePart.of("smart", policy.weight("smart"), smart(a3)),
+            ScorePart.of("traceability", policy.weight("traceability"), traceability(a3)),
+            ScorePart.of("impact", policy.weight("impact"), impact(a3))))
+        .build();
+  }
+
+  /**
+   * Returns the completeness part: 100 × sections filled / 7.
+   *
+   * @param a3 the A3
+   * @return the completeness, in [0, 100]
+   */
+  public static double completeness(A3 a3) {
+    return a3.completeness();
+  }
+
+  /**
+   * Returns the smart part: 100 × {@linkplain A3#smart() SMART letters} satisfied / 5.
+   *
+   * @param a3 the A3
+   * @return the smart part, in [0, 100]
+   */
+  public static double smart(A3 a3) {
+    return 100.0 * a3.smart().satisfiedCount() / SmartLetter.values().length;
+  }
+
+  /**
+   * Returns the traceability part: 100 × (traced countermeasures + addressed unrefuted
+   * hypotheses) / (countermeasures + unrefuted hypotheses); 0 when the A3 has neither.
+   *
+   * @param a3 the A3
+   * @return the traceability, in [0, 100]
+   */
+  public static double traceability(A3 a3) {
+    int countermeasures = a3.countermeasures().size();
+    int traced = (int) a3.countermeasures().stream().filter(a3::isTraced).count();
+    int unrefuted = 0;
+    int addressed = 0;
+    for (RootCause cause : a3.rootCauses()) {
+      if (!cause.isRefuted()) {
+        unrefuted++;
+        if (a3.isAddressed(cause.id())) {
+          addressed++;
+        }
+      }
+    }
+    int denominator = countermeasures + unrefuted;
+    return denominator == 0 ? 0.0 : 100.0 * (traced + addressed) / denominator;
+  }
+
+  /**
+   * Returns the A3's rigour as progression cases weigh it (DOMAIN.md §6): the mean of its {@link
+   * #smart(A3) smart} and {@link #traceability(A3) traceability} parts. It is not a part of the A3's
+   * own score.
+   *
+   * @param a3 the A3
+   * @return the rigour, in [0, 100]
+   */
+  public static double rigour(A3 a3) {
+    return (smart(a3) + traceability(a3)) / 2;
+  }
+
+  /**
+   * Returns the impact part: 100 × clamp(attainment, 0, 1); 0 without a check result, or without a
+   * target.
+   *
+   * @param a3 the A3
+   * @return the impact, in [0, 100]
+   */
+  public static double impact(A3 a3) {
+    OptionalDouble attainment = a3.attainment();
+    return attainment.isPresent() ? 100.0 * Attainment.clamp(attainment.getAsDouble(), 0, 1) : 0.0;
+  }
+}

@@ -1,0 +1,364 @@
+package dev.kaizen.a3;
+
+import com.google.common.collect.ImmutableList;
+import dev.kaizen.core.Checks;
+import dev.kaizen.core.Document;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Scope;
+import dev.kaizen.internal.ValueStyle;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An A3 improvement-opportunity template (DOMAIN.md §4): one page that states a problem and an
+ * experiment to fix it, in seven {@linkplain A3Section sections}.
+ *
+ * <p>The first three sections ({@link #background()}, {@link #currentCondition()}, {@link
+ * #goal()}) are required. From the root causes on, sections are filled in order; an A3 in
+ * progress holds sections 1 to k and nothing after, and is legal. A list section ({@link
+ * #rootCauses()}, {@link #countermeasures()}) counts as filled when it is not empty. Build one
+ * with {@link #builder()}; validate it with {@link A3Validator}; score it with {@link A3Scorer}.
+ *
+ * <p>Derived values: the goal's {@linkplain #goalTarget() target}, the {@linkplain #smart() SMART
+ * verdict}, the {@linkplain #hypothesesWithoutCountermeasures() hypotheses without
+ * countermeasures}, the {@linkplain #attainment() attainment} of the check's result, the
+ * {@linkplain #filledSections() sections filled} and the {@linkplain #completeness()
+ * completeness}.
+ */
+@Value.Immutable
+@ValueStyle
+abstract class AbstractA3 implements Document {
+  @Override
+  public final DocumentKind kind() {
+    return DocumentKind.A3;
+  }
+
+  /**
+   * Returns the A3's id.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the A3's title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns who owns the A3, if named.
+   *
+   * @return the owner, or empty
+   */
+  public abstract Optional<String> owner();
+
+  /**
+   * Returns the day the A3 was opened.
+   *
+   * @return the date
+   */
+  public abstract LocalDate opened();
+
+  /**
+   * Returns how far the change reaches.
+   *
+   * @return the scope
+   */
+  public abstract Scope scope();
+
+  /**
+   * Returns how many people the change affects, if known.
+   *
+   * @return the reach, zero or more, or empty
+   */
+  public abstract OptionalInt reach();
+
+  /**
+   * Returns section 1, the background: why the problem matters (required).
+   *
+   * @return the background
+   */
+  public abstract String background();
+
+  /**
+   * Returns section 2, the current condition and problem statement (required).
+   *
+   * @return section 2
+   */
+  public abstract CurrentCondition currentCondition();
+
+  /**
+   * Returns section 3, the goal statement (required).
+   *
+   * @return section 3
+   */
+  public abstract Goal goal();
+
+  /**
+   * Returns section 4, the root-cause hypotheses; empty when the section is not filled.
+   *
+   * @return the root causes, in the order written
+   */
+  public abstract List<RootCause> rootCauses();
+
+  /**
+   * Returns section 5, the countermeasures; empty when the section is not filled.
+   *
+   * @return the countermeasures, in the order written
+   */
+  public abstract List<Countermeasure> countermeasures();
+
+  /**
+   * Returns section 6, the check, if filled.
+   *
+   * @return section 6, or empty
+   */
+  public abstract Optional<Check> check();
+
+  /**
+   * Returns section 7, the follow-up, if filled.
+   *
+   * @return section 7, or empty
+   */
+  public abstract Optional<FollowUp> followUp();
+
+  // ---------------------------------------------------------------- sections
+
+  /**
+   * Tells whether {@code section} is filled: its property is present (a list section: not empty).
+   * The first three sections are always filled.
+   *
+   * @param section the section
+   * @return true when filled
+   */
+  public final boolean isFilled(A3Section section) {
+    switch (section) {
+      case BACKGROUND:
+      case CURRENT_CONDITION:
+      case GOAL:
+        return true;
+      case ROOT_CAUSES:
+        return !rootCauses().isEmpty();
+      case COUNTERMEASURES:
+        return !countermeasures().isEmpty();
+      case CHECK:
+        return check().isPresent();
+      case FOLLOW_UP:
+        return followUp().isPresent();
+      default:
+        throw new AssertionError(section);
+    }
+  }
+
+  /**
+   * Returns the sections that are filled.
+   *
+   * @return the filled sections, in order
+   */
+  public final Set<A3Section> filledSections() {
+    Set<A3Section> filled = EnumSet.noneOf(A3Section.class);
+    for (A3Section section : A3Section.values()) {
+      if (isFilled(section)) {
+        filled.add(section);
+      }
+    }
+    return Collections.unmodifiableSet(filled);
+  }
+
+  /**
+   * Returns the current section: the first section not yet filled.
+   *
+   * @return the section to work on, or empty when all seven are filled
+   */
+  public final Optional<A3Section> currentSection() {
+    for (A3Section section : A3Section.values()) {
+      if (!isFilled(section)) {
+        return Optional.of(section);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the completeness: 100 × sections filled / 7 (at least 300 / 7, since the first three
+   * sections are required). The {@link A3Scorer} reports it as its {@code completeness} part.
+   *
+   * @return the completeness, in [0, 100]
+   */
+  public final double completeness() {
+    return 100.0 * filledSections().size() / A3Section.values().length;
+  }
+
+  /**
+   * Tells whether all seven sections are filled (whether or not the check has a result).
+   *
+   * @return true when every section is filled
+   * @see #isComplete()
+   */
+  public final boolean allSectionsFilled() {
+    return currentSection().isEmpty();
+  }
+
+  /**
+   * Tells whether the A3 is complete in the sense of DOMAIN.md §6 (progression evidence): every
+   * section is filled and the check has a result.
+   *
+   * @return true when complete and measured
+   * @see #allSectionsFilled()
+   */
+  public final boolean isComplete() {
+    return allSectionsFilled() && checkResult().isPresent();
+  }
+
+  // ---------------------------------------------------------------- goal and result
+
+  /**
+   * Returns the goal's target: the explicit target, or {@code baseline × (1 + change)}.
+   *
+   * @return the target, or empty when the goal gives neither target nor change
+   * @see Goal#effectiveTarget()
+   */
+  public final OptionalDouble goalTarget() {
+    return goal().effectiveTarget();
+  }
+
+  /**
+   * Returns the SMART verdict on the goal.
+   *
+   * @return the verdict, letter by letter
+   */
+  @Value.Lazy
+  public SmartVerdict smart() {
+    return SmartVerdict.judge((A3) this);
+  }
+
+  /**
+   * Returns the check's result, if the check is filled and measured.
+   *
+   * @return the result, or empty
+   */
+  public final OptionalDouble checkResult() {
+    return check().map(Check::result).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * Returns the improvement from the goal's baseline to the check's result, in the goal metric's
+   * direction (positive is better).
+   *
+   * @return the improvement, or empty without a check result
+   */
+  public final OptionalDouble improvement() {
+    OptionalDouble result = checkResult();
+    return result.isPresent()
+        ? OptionalDouble.of(goal().metric().improvement(goal().baseline(), result.getAsDouble()))
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * Tells whether the check's result is strictly better than the goal's baseline.
+   *
+   * @return true when the result is an improvement; false without a result
+   */
+  public final boolean hasPositiveImprovement() {
+    OptionalDouble improvement = improvement();
+    return improvement.isPresent() && improvement.getAsDouble() > 0;
+  }
+
+  /**
+   * Returns the attainment of the goal's target by the check's result: {@code improvement /
+   * |baseline − target|}; 1 means the target was met exactly, above 1 beaten. (For the shared
+   * example: (22 − 15) / |22 − 17.6| ≈ 1.59.)
+   *
+   * @return the attainment, or empty without a check result or without a target
+   * @see dev.kaizen.core.Metric#attainment(double, double, double)
+   */
+  public final OptionalDouble attainment() {
+    OptionalDouble result = checkResult();
+    OptionalDouble target = goalTarget();
+    if (result.isEmpty() || target.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(goal().metric().attainment(goal().baseline(), target.getAsDouble(), result.getAsDouble()));
+  }
+
+  // ---------------------------------------------------------------- traceability
+
+  /**
+   * Returns the ids of the root causes.
+   *
+   * @return the ids, in the order written, without repeats
+   */
+  public final Set<String> rootCauseIds() {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    rootCauses().forEach(r -> ids.add(r.id()));
+    return Collections.unmodifiableSet(ids);
+  }
+
+  /**
+   * Finds a root cause by id (the first one, should two share it).
+   *
+   * @param id the id
+   * @return the root cause, or empty when none has that id
+   */
+  public final Optional<RootCause> rootCause(String id) {
+    return rootCauses().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Tells whether {@code countermeasure} is traced: it addresses at least one root cause, and only
+   * root causes this A3 has.
+   *
+   * @param countermeasure a countermeasure (of this A3 or not)
+   * @return true when traced
+   */
+  public final boolean isTraced(Countermeasure countermeasure) {
+    return !countermeasure.addresses().isEmpty() && rootCauseIds().containsAll(countermeasure.addresses());
+  }
+
+  /**
+   * Tells whether some countermeasure addresses the root cause with {@code id}.
+   *
+   * @param id a root-cause id
+   * @return true when addressed
+   */
+  public final boolean isAddressed(String id) {
+    return countermeasures().stream().anyMatch(c -> c.addresses().contains(id));
+  }
+
+  /**
+   * Returns the hypotheses that no countermeasure addresses, refuted or not.
+   *
+   * @return those root causes, in the order written
+   * @see #unaddressedHypotheses()
+   */
+  public final List<RootCause> hypothesesWithoutCountermeasures() {
+    Set<String> addressed = new HashSet<>();
+    countermeasures().forEach(c -> addressed.addAll(c.addresses()));
+    return rootCauses().stream().filter(r -> !addressed.contains(r.id())).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the hypotheses that are not refuted and that no countermeasure addresses: those that
+   * {@code a3.root-causes.unaddressed} warns of.
+   *
+   * @return those root causes, in the order written
+   */
+  public final List<RootCause> unaddressedHypotheses() {
+    return hypothesesWithoutCountermeasures().stream().filter(r -> !r.isRefuted()).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  final void checkValues() {
+    reach().ifPresent(r -> Checks.requireNonNegative(r, "reach"));
+  }
+}

@@ -1,0 +1,145 @@
+package dev.kaizen.json.internal;
+
+import dev.kaizen.a3.A3;
+import dev.kaizen.a3.Check;
+import dev.kaizen.a3.Countermeasure;
+import dev.kaizen.a3.CurrentCondition;
+import dev.kaizen.a3.Experiment;
+import dev.kaizen.a3.FollowUp;
+import dev.kaizen.a3.Goal;
+import dev.kaizen.a3.Outcome;
+import dev.kaizen.a3.RootCause;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Scope;
+
+/**
+ * The JSON format of the A3 improvement-opportunity template, DOMAIN.md §4. {@code target} and
+ * {@code change} of the goal are both optional here: giving both or neither is the validation
+ * error {@code a3.goal.target-and-change}, not bad input.
+ */
+public final class A3Format implements DocumentFormat<A3> {
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.A3;
+  }
+
+  @Override
+  public Class<A3> type() {
+    return A3.class;
+  }
+
+  @Override
+  public A3 read(Fields f) {
+    return A3.builder()
+        .id(f.string("id"))
+        .title(f.string("title"))
+        .owner(f.optString("owner"))
+        .opened(f.date("opened"))
+        .scope(f.token("scope", Scope.class))
+        .reach(f.optWholeNumber("reach"))
+        .background(f.string("background"))
+        .currentCondition(f.object("currentCondition", "the current condition", A3Format::currentCondition))
+        .goal(f.object("goal", "the goal statement", A3Format::goal))
+        .rootCauses(f.optObjects("rootCauses", "a root cause", A3Format::rootCause))
+        .countermeasures(f.optObjects("countermeasures", "a countermeasure", A3Format::countermeasure))
+        .check(f.optObject("check", "the check", A3Format::check))
+        .followUp(f.optObject("followUp", "the follow-up", A3Format::followUp))
+        .build();
+  }
+
+  private static CurrentCondition currentCondition(Fields f) {
+    return CurrentCondition.builder()
+        .statement(f.string("statement"))
+        .facts(f.optStrings("facts"))
+        .build();
+  }
+
+  private static Goal goal(Fields f) {
+    return Goal.builder()
+        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .baseline(f.number("baseline"))
+        .target(f.optNumber("target"))
+        .change(f.optNumber("change"))
+        .deadline(f.optDate("deadline"))
+        .build();
+  }
+
+  private static RootCause rootCause(Fields f) {
+    return RootCause.builder()
+        .id(f.string("id"))
+        .hypothesis(f.string("hypothesis"))
+        .assumptions(f.optStrings("assumptions"))
+        .experiments(f.optObjects("experiments", "an experiment",
+            e -> Experiment.of(e.string("description"), e.token("outcome", Outcome.class))))
+        .build();
+  }
+
+  private static Countermeasure countermeasure(Fields f) {
+    return Countermeasure.builder()
+        .id(f.string("id"))
+        .addresses(f.strings("addresses"))
+        .steps(f.strings("steps"))
+        .owner(f.optString("owner"))
+        .due(f.optDate("due"))
+        .build();
+  }
+
+  private static Check check(Fields f) {
+    return Check.builder()
+        .method(f.string("method"))
+        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .result(f.optNumber("result"))
+        .date(f.optDate("date"))
+        .build();
+  }
+
+  private static FollowUp followUp(Fields f) {
+    return FollowUp.builder()
+        .actions(f.strings("actions"))
+        .report(f.string("report"))
+        .sharedWith(f.strings("sharedWith"))
+        .build();
+  }
+
+  @Override
+  public void write(Out out, A3 a) {
+    out.string("id", a.id())
+        .string("title", a.title())
+        .optString("owner", a.owner())
+        .date("opened", a.opened())
+        .token("scope", a.scope())
+        .optWholeNumber("reach", a.reach())
+        .string("background", a.background())
+        .object("currentCondition", a.currentCondition(), (o, c) -> o
+            .string("statement", c.statement())
+            .optStrings("facts", c.facts()))
+        .object("goal", a.goal(), (o, g) -> o
+            .object("metric", g.metric(), KaizenFormat::metric)
+            .number("baseline", g.baseline())
+            .optNumber("target", g.target())
+            .optNumber("change", g.change())
+            .optDate("deadline", g.deadline()))
+        .optObjects("rootCauses", a.rootCauses(), (o, r) -> o
+            .string("id", r.id())
+            .string("hypothesis", r.hypothesis())
+            .optStrings("assumptions", r.assumptions())
+            .optObjects("experiments", r.experiments(), (e, x) -> e
+                .string("description", x.description())
+                .token("outcome", x.outcome())))
+        .optObjects("countermeasures", a.countermeasures(), (o, c) -> o
+            .string("id", c.id())
+            .strings("addresses", c.addresses())
+            .strings("steps", c.steps())
+            .optString("owner", c.owner())
+            .optDate("due", c.due()))
+        .optObject("check", a.check(), (o, c) -> o
+            .string("method", c.method())
+            .object("metric", c.metric(), KaizenFormat::metric)
+            .optNumber("result", c.result())
+            .optDate("date", c.date()))
+        .optObject("followUp", a.followUp(), (o, u) -> o
+            .strings("actions", u.actions())
+            .string("report", u.report())
+            .strings("sharedWith", u.sharedWith()));
+  }
+}
