@@ -4,6 +4,10 @@ import dev.kaizen.Kaizen;
 import dev.kaizen.core.Document;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.KaizenJson;
+import dev.kaizen.portfolio.Allocation;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioPlanner;
+import dev.kaizen.portfolio.PortfolioQuarter;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.validation.ValidationResult;
 import java.io.BufferedReader;
@@ -28,7 +32,15 @@ import java.util.Optional;
  * java -jar kaizen.jar score FILE...             validate, then print score, parts and derived values
  * java -jar kaizen.jar score --json FILE         the same as one JSON object
  * java -jar kaizen.jar score --ndjson FILE       one document per line in, one JSON result per line out
+ * java -jar kaizen.jar plan [--json] FILE...      plan a portfolio's latest quarter from its candidates
  * </pre>
+ *
+ * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates first:
+ * a portfolio with errors is not planned; its violations are printed and the status is 1. A
+ * portfolio without quarters cannot be planned either (status 1). Otherwise the planner runs on
+ * the latest quarter's candidates (a candidate without a value is worth 0) with that quarter's
+ * budget and plan shares, and the status is 0, also when there are no candidates (then every
+ * quadrant is empty). {@code --ndjson} does not apply to {@code plan}.
  *
  * <p>FILE may be {@code -} for standard input. Exit status: 0 valid (warnings allowed), 1 a
  * document has errors, 2 bad input, 64 wrong usage; with several documents, the worst seen.
@@ -51,6 +63,8 @@ public final class KaizenCli {
       "commands:",
       "  validate FILE...  list the violations of each document",
       "  score FILE...     validate, then print the score, its parts and the derived values",
+      "  plan FILE...      plan a portfolio's latest quarter: the candidates of greatest value within",
+      "                    each quadrant's share of the budget",
       "",
       "options:",
       "  --json            print one JSON object per document",
@@ -129,11 +143,21 @@ public final class KaizenCli {
     if (command == null) {
       return usage("no command given");
     }
-    if (!command.equals("validate") && !command.equals("score")) {
+    if (!command.equals("validate") && !command.equals("score") && !command.equals("plan")) {
       return usage("unknown command " + command);
     }
     if (files.isEmpty()) {
       return usage(command + " needs a FILE (or - for standard input)");
+    }
+    if (command.equals("plan")) {
+      if (format == Format.NDJSON) {
+        return usage("plan reads one portfolio per FILE; --ndjson does not apply to it");
+      }
+      int status = VALID;
+      for (String file : files) {
+        status = Math.max(status, plan(file, format == Format.JSON));
+      }
+      return status;
     }
     boolean score = command.equals("score");
     int status = VALID;
@@ -172,6 +196,44 @@ public final class KaizenCli {
       Output.text(out, name(file), document.kind().token(), validation, result, derived);
     }
     return validation.isValid() ? VALID : INVALID;
+  }
+
+  private int plan(String file, boolean asJson) {
+    Portfolio portfolio;
+    try (InputStream input = open(file)) {
+      portfolio = json.read(new InputStreamReader(input, StandardCharsets.UTF_8), Portfolio.class);
+    } catch (BadInputException e) {
+      if (asJson) {
+        out.println(Output.json(e, e.line()));
+      } else {
+        err.println(name(file) + ": bad input at " + e.getMessage());
+      }
+      return BAD_INPUT;
+    } catch (IOException e) {
+      return unreadable(file, e, asJson ? Format.JSON : Format.TEXT);
+    }
+    ValidationResult validation = Kaizen.validate(portfolio);
+    if (!validation.isValid()) {
+      if (asJson) {
+        out.println(Output.json(portfolio.kind().token(), validation, Optional.empty(), Optional.empty()));
+      } else {
+        Output.text(out, name(file), portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
+        err.println(name(file) + ": not planned: fix the errors first");
+      }
+      return INVALID;
+    }
+    Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
+    if (latest.isEmpty()) {
+      err.println(name(file) + ": nothing to plan: the portfolio has no quarter; add one with a budget, a plan and candidates");
+      return INVALID;
+    }
+    Allocation allocation = PortfolioPlanner.plan(latest.get());
+    if (asJson) {
+      out.println(Output.plan(portfolio, latest.get(), allocation));
+    } else {
+      Output.plan(out, name(file), portfolio, latest.get(), allocation);
+    }
+    return VALID;
   }
 
   private int lines(String file, boolean score) {

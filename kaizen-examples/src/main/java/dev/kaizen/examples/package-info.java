@@ -1,5 +1,5 @@
 /**
- * Runnable examples of the library, one per model: {@link dev.kaizen.examples.KaizenRecordExample}, {@link
- * dev.kaizen.examples.A3Example}.
+ * Runnable examples of the library, one per model: {@link dev.kaizen.examples.KaizenRecordExample},
+ * {@link dev.kaizen.examples.A3Example}, {@link dev.kaizen.examples.PortfolioExample}.
  */
 package dev.kaizen.examples;

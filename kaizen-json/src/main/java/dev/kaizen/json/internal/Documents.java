@@ -19,7 +19,8 @@ public final class Documents {
   /** Every format, one per kind. Add a model's format here. */
   private static final List<DocumentFormat<?>> FORMATS = ImmutableList.of(
       new KaizenFormat(),
-      new A3Format());
+      new A3Format(),
+      new PortfolioFormat());
 
   private static final Map<DocumentKind, DocumentFormat<?>> BY_KIND = new EnumMap<>(DocumentKind.class);
 
