@@ -35,9 +35,10 @@ import java.util.Optional;
  * java -jar kaizen.jar plan [--json] FILE...      plan a portfolio's latest quarter from its candidates
  * </pre>
  *
- * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates first:
- * a portfolio with errors is not planned; its violations are printed and the status is 1. A
- * portfolio without quarters cannot be planned either (status 1). Otherwise the planner runs on
+ * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates too:
+ * violations go to standard error, and errors make the status 1, but the plan is still made
+ * (an overspent past quarter should not stop the next one being planned), unless two candidates
+ * of the planned quarter share an id. A portfolio without quarters cannot be planned (status 1). Otherwise the planner runs on
  * the latest quarter's candidates (a candidate without a value is worth 0) with that quarter's
  * budget and plan shares, and the status is 0, also when there are no candidates (then every
  * quadrant is empty). {@code --ndjson} does not apply to {@code plan}.
@@ -213,19 +214,22 @@ public final class KaizenCli {
       return unreadable(file, e, asJson ? Format.JSON : Format.TEXT);
     }
     ValidationResult validation = Kaizen.validate(portfolio);
-    if (!validation.isValid()) {
-      if (asJson) {
-        out.println(Output.json(portfolio.kind().token(), validation, Optional.empty(), Optional.empty()));
-      } else {
-        Output.text(out, name(file), portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
-        err.println(name(file) + ": not planned: fix the errors first");
-      }
-      return INVALID;
+    if (!validation.violations().isEmpty()) {
+      // Standard output holds the plan alone (exactly DOMAIN.md's object with --json).
+      Output.text(err, name(file), portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
     }
     Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
     if (latest.isEmpty()) {
       err.println(name(file) + ": nothing to plan: the portfolio has no quarter; add one with a budget, a plan and candidates");
       return INVALID;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (dev.kaizen.portfolio.Item candidate : latest.get().candidates()) {
+      if (!ids.add(candidate.id())) {
+        err.println(name(file) + ": not planned: two candidates of " + latest.get().quarter()
+            + " share the id \"" + candidate.id() + "\"; give each candidate its own id");
+        return INVALID;
+      }
     }
     Allocation allocation = PortfolioPlanner.plan(latest.get());
     if (asJson) {
@@ -233,7 +237,7 @@ public final class KaizenCli {
     } else {
       Output.plan(out, name(file), portfolio, latest.get(), allocation);
     }
-    return VALID;
+    return validation.isValid() ? VALID : INVALID;
   }
 
   private int lines(String file, boolean score) {

@@ -75,15 +75,25 @@ class PortfolioCliTest {
   }
 
   @Test
-  void planRefusesAnInvalidPortfolioWithItsViolations() {
+  void planStillPlansAnInvalidPortfolioButReportsItsErrors() {
     String broken = read(PRODUCT).replace("\"features\": 0.35", "\"features\": 0.45");
     CliRun r = withInput(broken, "plan", "-");
     assertEquals(1, r.status);
-    assertTrue(r.out.contains("error portfolio.plan.not-normalised at $.quarters[1].plan"), r.out);
-    assertTrue(r.err.contains("not planned"), r.err);
+    assertTrue(r.err.contains("error portfolio.plan.not-normalised at $.quarters[1].plan"), r.err);
+    assertTrue(r.out.contains("plan for 2025-Q2"), r.out);
     CliRun json = withInput(broken, "plan", "--json", "-");
     assertEquals(1, json.status);
-    assertTrue(json.out.startsWith("{\"kind\":\"portfolio\",\"valid\":false,\"violations\":[{\"path\":\"$.quarters[1].plan\""), json.out);
+    assertTrue(json.out.startsWith("{\"quarter\":\"2025-Q2\",\"chosen\":["), json.out);
+    assertTrue(json.err.contains("portfolio.plan.not-normalised"), json.err);
+  }
+
+  @Test
+  void planRefusesCandidatesThatShareAnId() {
+    String duplicate = read(PRODUCT).replace("\"C-02\"", "\"C-01\"");
+    CliRun r = withInput(duplicate, "plan", "--json", "-");
+    assertEquals(1, r.status);
+    assertEquals("", r.out);
+    assertTrue(r.err.contains("not planned: two candidates of 2025-Q2 share the id \"C-01\""), r.err);
   }
 
   @Test
