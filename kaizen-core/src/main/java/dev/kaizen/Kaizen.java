@@ -4,6 +4,9 @@ import dev.kaizen.a3.A3;
 import dev.kaizen.a3.A3Scorer;
 import dev.kaizen.a3.A3Validator;
 import dev.kaizen.core.Document;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioScorer;
+import dev.kaizen.portfolio.PortfolioValidator;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenScorer;
@@ -29,6 +32,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenValidator.validate((KaizenRecord) document);
+      case PORTFOLIO:
+        return PortfolioValidator.validate((Portfolio) document);
       case A3:
         return A3Validator.validate((A3) document);
       case ASSESSMENT:
@@ -52,6 +57,8 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenScorer.defaults().score((KaizenRecord) document);
+      case PORTFOLIO:
+        return PortfolioScorer.defaults().score((Portfolio) document);
       case A3:
         return A3Scorer.defaults().score((A3) document);
       case ASSESSMENT:

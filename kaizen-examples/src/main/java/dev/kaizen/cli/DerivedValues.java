@@ -7,6 +7,12 @@ import dev.kaizen.a3.LackOfSolutionFinding;
 import dev.kaizen.a3.RootCause;
 import dev.kaizen.a3.SmartCriterion;
 import dev.kaizen.core.Document;
+import dev.kaizen.portfolio.PerQuadrant;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioQuarter;
+import dev.kaizen.portfolio.PortfolioScorer;
+import dev.kaizen.portfolio.QuarterFigures;
+import dev.kaizen.portfolio.Scale;
 import dev.kaizen.sixstep.Contributor;
 import dev.kaizen.sixstep.Idea;
 import dev.kaizen.sixstep.KaizenOutcome;
@@ -35,6 +41,8 @@ final class DerivedValues {
     switch (document.kind()) {
       case KAIZEN:
         return kaizen((KaizenRecord) document);
+      case PORTFOLIO:
+        return portfolio((Portfolio) document);
       case A3:
         return a3((A3) document);
       case ASSESSMENT:
@@ -64,6 +72,42 @@ final class DerivedValues {
       out.put("targetMet", outcome.targetMet());
     }
     return out;
+  }
+
+  /**
+   * A portfolio's derived values: {@code quarters}, each {@code {quarter, actual, balance, spend}}
+   * (DOMAIN.md §9) followed by {@code drift}, {@code totalCost}, {@code budget}, {@code adherence}
+   * and {@code coverage}. Maps are keyed by the portfolio's scale; {@code actual}, {@code drift},
+   * {@code balance}, {@code adherence} and {@code coverage} are null for a quarter without items.
+   */
+  private static Map<String, Object> portfolio(Portfolio portfolio) {
+    Scale scale = portfolio.scale();
+    List<Object> quarters = new java.util.ArrayList<>();
+    for (PortfolioQuarter quarter : portfolio.quarters()) {
+      QuarterFigures f = quarter.figures();
+      Map<String, Object> q = new LinkedHashMap<>();
+      q.put("quarter", f.quarter().toString());
+      q.put("actual", f.actual().map(a -> byKey(a, scale)).orElse(null));
+      q.put("balance", f.balance().isPresent() ? f.balance().getAsDouble() : null);
+      q.put("spend", byKey(f.spend(), scale));
+      q.put("drift", f.drift().map(d -> byKey(d, scale)).orElse(null));
+      q.put("totalCost", f.totalCost());
+      q.put("budget", f.budget());
+      q.put("adherence", orNull(PortfolioScorer.adherence(quarter)));
+      q.put("coverage", orNull(PortfolioScorer.coverage(quarter)));
+      quarters.add(q);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("quarters", quarters);
+    return out;
+  }
+
+  private static Map<String, Object> byKey(PerQuadrant values, Scale scale) {
+    return new LinkedHashMap<>(values.toMap(scale));
+  }
+
+  private static Double orNull(java.util.OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
   }
 
   /**

@@ -4,6 +4,10 @@ import dev.kaizen.Kaizen;
 import dev.kaizen.core.Document;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.KaizenJson;
+import dev.kaizen.portfolio.Allocation;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioPlanner;
+import dev.kaizen.portfolio.PortfolioQuarter;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.validation.ValidationResult;
 import java.io.BufferedReader;
@@ -28,7 +32,16 @@ import java.util.Optional;
  * java -jar kaizen.jar score FILE...             validate, then print score, parts and derived values
  * java -jar kaizen.jar score --json FILE         the same as one JSON object
  * java -jar kaizen.jar score --ndjson FILE       one document per line in, one JSON result per line out
+ * java -jar kaizen.jar plan [--json] FILE...      plan a portfolio's latest quarter from its candidates
  * </pre>
+ *
+ * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates too:
+ * violations go to standard error, and errors make the status 1, but the plan is still made
+ * (an overspent past quarter should not stop the next one being planned), unless two candidates
+ * of the planned quarter share an id. A portfolio without quarters cannot be planned (status 1). Otherwise the planner runs on
+ * the latest quarter's candidates (a candidate without a value is worth 0) with that quarter's
+ * budget and plan shares, and the status is 0, also when there are no candidates (then every
+ * quadrant is empty). {@code --ndjson} does not apply to {@code plan}.
  *
  * <p>FILE may be {@code -} for standard input. Exit status: 0 valid (warnings allowed), 1 a
  * document has errors, 2 bad input, 64 wrong usage; with several documents, the worst seen.
@@ -51,6 +64,8 @@ public final class KaizenCli {
       "commands:",
       "  validate FILE...  list the violations of each document",
       "  score FILE...     validate, then print the score, its parts and the derived values",
+      "  plan FILE...      plan a portfolio's latest quarter: the candidates of greatest value within",
+      "                    each quadrant's share of the budget",
       "",
       "options:",
       "  --json            print one JSON object per document",
@@ -129,11 +144,21 @@ public final class KaizenCli {
     if (command == null) {
       return usage("no command given");
     }
-    if (!command.equals("validate") && !command.equals("score")) {
+    if (!command.equals("validate") && !command.equals("score") && !command.equals("plan")) {
       return usage("unknown command " + command);
     }
     if (files.isEmpty()) {
       return usage(command + " needs a FILE (or - for standard input)");
+    }
+    if (command.equals("plan")) {
+      if (format == Format.NDJSON) {
+        return usage("plan reads one portfolio per FILE; --ndjson does not apply to it");
+      }
+      int status = VALID;
+      for (String file : files) {
+        status = Math.max(status, plan(file, format == Format.JSON));
+      }
+      return status;
     }
     boolean score = command.equals("score");
     int status = VALID;
@@ -170,6 +195,47 @@ public final class KaizenCli {
       out.println(Output.json(document.kind().token(), validation, result, derived));
     } else {
       Output.text(out, name(file), document.kind().token(), validation, result, derived);
+    }
+    return validation.isValid() ? VALID : INVALID;
+  }
+
+  private int plan(String file, boolean asJson) {
+    Portfolio portfolio;
+    try (InputStream input = open(file)) {
+      portfolio = json.read(new InputStreamReader(input, StandardCharsets.UTF_8), Portfolio.class);
+    } catch (BadInputException e) {
+      if (asJson) {
+        out.println(Output.json(e, e.line()));
+      } else {
+        err.println(name(file) + ": bad input at " + e.getMessage());
+      }
+      return BAD_INPUT;
+    } catch (IOException e) {
+      return unreadable(file, e, asJson ? Format.JSON : Format.TEXT);
+    }
+    ValidationResult validation = Kaizen.validate(portfolio);
+    if (!validation.violations().isEmpty()) {
+      // Standard output holds the plan alone (exactly DOMAIN.md's object with --json).
+      Output.text(err, name(file), portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
+    }
+    Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
+    if (latest.isEmpty()) {
+      err.println(name(file) + ": nothing to plan: the portfolio has no quarter; add one with a budget, a plan and candidates");
+      return INVALID;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (dev.kaizen.portfolio.Item candidate : latest.get().candidates()) {
+      if (!ids.add(candidate.id())) {
+        err.println(name(file) + ": not planned: two candidates of " + latest.get().quarter()
+            + " share the id \"" + candidate.id() + "\"; give each candidate its own id");
+        return INVALID;
+      }
+    }
+    Allocation allocation = PortfolioPlanner.plan(latest.get());
+    if (asJson) {
+      out.println(Output.plan(portfolio, latest.get(), allocation));
+    } else {
+      Output.plan(out, name(file), portfolio, latest.get(), allocation);
     }
     return validation.isValid() ? VALID : INVALID;
   }

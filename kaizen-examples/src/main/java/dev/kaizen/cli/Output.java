@@ -1,6 +1,12 @@
 package dev.kaizen.cli;
 
 import dev.kaizen.json.BadInputException;
+import dev.kaizen.portfolio.Allocation;
+import dev.kaizen.portfolio.Item;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioQuarter;
+import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.Scale;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScorePart;
 import dev.kaizen.validation.ValidationResult;
@@ -119,6 +125,26 @@ final class Output {
     return out.toString();
   }
 
+  /**
+   * A plan as one line of JSON: {@code {"quarter", "chosen": [ids], "value", "spend": {key: cost},
+   * "empty": [keys]}} (DOMAIN.md §9).
+   */
+  static String plan(Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
+    Scale scale = portfolio.scale();
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringProperty("quarter", quarter.quarter().toString());
+      g.writeName("chosen");
+      value(g, allocation.chosenIds());
+      g.writeNumberProperty("value", allocation.value());
+      g.writeName("spend");
+      value(g, allocation.spend().toMap(scale));
+      g.writeName("empty");
+      value(g, allocation.emptyQuadrants().stream().map(scale::key).toList());
+      g.writeEndObject();
+    });
+  }
+
   // ------------------------------------------------------------------ text
 
   /** One document's result as text. */
@@ -178,5 +204,31 @@ final class Output {
 
   private static String count(int n, String what) {
     return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  /** A plan as text: each quadrant's limit and chosen items, then the value and the spend. */
+  static void plan(PrintStream out, String source, Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
+    Scale scale = portfolio.scale();
+    out.println(source + ": plan for " + quarter.quarter() + ", budget " + number(quarter.budget()) + " " + portfolio.unit()
+        + ", " + count(quarter.candidates().size(), "candidate"));
+    for (Position p : Position.values()) {
+      List<Item> chosen = allocation.chosen(p);
+      out.println(String.format(java.util.Locale.ROOT, "  %-14s share %s, limit %s: %s", scale.key(p),
+          number(quarter.plan().get(p)), number(allocation.limits().get(p)),
+          chosen.isEmpty() ? "nothing chosen"
+              : "spend " + number(allocation.spend().get(p)) + ", value " + number(allocation.value(p))));
+      for (Item item : chosen) {
+        out.println("      " + item.id() + "  " + item.title() + " (cost " + number(item.cost()) + ", value "
+            + number(item.worth()) + ")");
+      }
+    }
+    out.println("  value " + number(allocation.value()) + ", spend " + number(allocation.totalSpend()) + " of "
+        + number(quarter.budget()) + " " + portfolio.unit());
+    if (!allocation.emptyQuadrants().isEmpty()) {
+      out.println("  empty: " + String.join(", ", allocation.emptyQuadrants().stream().map(scale::key).toList()));
+    }
+    if (!allocation.exact()) {
+      out.println("  note: some costs have more than three decimals and were rounded up; a slightly better plan may exist");
+    }
   }
 }

@@ -20,6 +20,7 @@ public final class Documents {
   private static final List<DocumentFormat<?>> FORMATS = ImmutableList.of(
       new KaizenFormat(),
       new A3Format(),
+      new PortfolioFormat(),
       new AssessmentFormat(),
       new FrameworkFormat(),
       new ProgressionCaseFormat());

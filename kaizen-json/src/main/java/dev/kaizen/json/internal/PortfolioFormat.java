@@ -1,0 +1,117 @@
+package dev.kaizen.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.portfolio.Item;
+import dev.kaizen.portfolio.PerQuadrant;
+import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioQuarter;
+import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.Scale;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON format of the portfolio prioritisation quadrant, DOMAIN.md §7. Quadrants are written
+ * with the keys of the portfolio's {@code scale}; a key of the other scale (or any other word) is
+ * bad input whose message names the scale and the keys it accepts, and {@code plan} must name all
+ * four keys.
+ */
+public final class PortfolioFormat implements DocumentFormat<Portfolio> {
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.PORTFOLIO;
+  }
+
+  @Override
+  public Class<Portfolio> type() {
+    return Portfolio.class;
+  }
+
+  @Override
+  public Portfolio read(Fields f) {
+    Scale scale = f.token("scale", Scale.class);
+    return Portfolio.builder()
+        .scale(scale)
+        .name(f.string("name"))
+        .unit(f.string("unit"))
+        .quarters(f.objects("quarters", "a quarter", q -> quarter(q, scale)))
+        .build();
+  }
+
+  private static PortfolioQuarter quarter(Fields f, Scale scale) {
+    return PortfolioQuarter.builder()
+        .quarter(f.quarter("quarter"))
+        .budget(f.number("budget"))
+        .plan(f.object("plan", "a plan (a share for each of " + String.join(", ", scale.keys()) + ")", p -> plan(p, scale)))
+        .items(f.optObjects("items", "an item", i -> item(i, scale)))
+        .candidates(f.optObjects("candidates", "a candidate", i -> item(i, scale)))
+        .build();
+  }
+
+  /**
+   * Reads a plan: one share for each of the scale's four keys, nothing else.
+   *
+   * @param f the plan's fields
+   * @param scale the portfolio's scale
+   * @return the shares
+   */
+  static PerQuadrant plan(Fields f, Scale scale) {
+    for (Map.Entry<String, Node> member : f.node().members().entrySet()) {
+      if (scale.position(member.getKey()).isEmpty()) {
+        throw member.getValue().bad(scale.rejection(member.getKey()));
+      }
+    }
+    Map<Position, Double> shares = new EnumMap<>(Position.class);
+    List<String> missing = scale.keys().stream().filter(k -> !f.has(k)).collect(ImmutableList.toImmutableList());
+    if (!missing.isEmpty()) {
+      throw f.node().bad("the plan must give a share to all four quadrants of the " + scale.token() + " scale ("
+          + String.join(", ", scale.keys()) + "), but " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+          + " missing");
+    }
+    for (Position p : Position.values()) {
+      shares.put(p, f.number(scale.key(p)));
+    }
+    return PerQuadrant.from(shares);
+  }
+
+  private static Item item(Fields f, Scale scale) {
+    Item.Builder item = Item.builder()
+        .id(f.string("id"))
+        .title(f.string("title"));
+    Node quadrant = f.required("quadrant");
+    String key = Fields.asString(quadrant);
+    item.position(scale.position(key).orElseThrow(() -> quadrant.bad(scale.rejection(key))));
+    return item
+        .cost(f.number("cost"))
+        .value(f.optNumber("value"))
+        .build();
+  }
+
+  @Override
+  public void write(Out out, Portfolio p) {
+    Scale scale = p.scale();
+    out.token("scale", scale)
+        .string("name", p.name())
+        .string("unit", p.unit())
+        .objects("quarters", p.quarters(), (o, q) -> o
+            .string("quarter", q.quarter().toString())
+            .number("budget", q.budget())
+            .object("plan", q.plan(), (s, plan) -> {
+              for (Position position : Position.values()) {
+                s.number(scale.key(position), plan.get(position));
+              }
+            })
+            .optObjects("items", q.items(), (i, item) -> item(i, item, scale))
+            .optObjects("candidates", q.candidates(), (i, item) -> item(i, item, scale)));
+  }
+
+  private static void item(Out out, Item item, Scale scale) {
+    out.string("id", item.id())
+        .string("title", item.title())
+        .string("quadrant", scale.key(item.position()))
+        .number("cost", item.cost())
+        .optNumber("value", item.value());
+  }
+}
