@@ -164,7 +164,15 @@ final class Output {
     });
     derived.ifPresent(d -> {
       out.println("  derived");
-      d.forEach((name, value) -> out.println("    " + name + ": " + text(value)));
+      d.forEach((name, value) -> {
+        if (value instanceof List && !((List<?>) value).isEmpty() && ((List<?>) value).get(0) instanceof Map) {
+          // A list of records (levels, quarters, evidence): one line each.
+          out.println("    " + name + ":");
+          ((List<?>) value).forEach(element -> out.println("      - " + text(element)));
+        } else {
+          out.println("    " + name + ": " + text(value));
+        }
+      });
     });
   }
 

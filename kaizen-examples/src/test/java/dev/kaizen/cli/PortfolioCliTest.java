@@ -38,7 +38,7 @@ class PortfolioCliTest {
     CliRun r = run("score", SHARED);
     assertEquals(0, r.status, r.err);
     assertTrue(r.out.contains("score 97.8434 (policy portfolio-default/1)"), r.out);
-    assertTrue(r.out.contains("quarters: [{quarter: 2024-Q1, actual: {relationships: 0.2368"), r.out);
+    assertTrue(r.out.contains("    quarters:\n      - {quarter: 2024-Q1, actual: {relationships: 0.2368"), r.out);
   }
 
   @Test
