@@ -63,51 +63,63 @@ class A3ValidatorTest {
     RootCause h2 = GOOD.rootCauses().get(1);
     Countermeasure c1 = GOOD.countermeasures().get(0);
     List<Case> cases = new ArrayList<>();
+    // a3.sections.out-of-order
     cases.add(new Case("countermeasures without root causes",
         EARLY.withCountermeasures(c1), A3_SECTIONS_OUT_OF_ORDER, "$.countermeasures"));
     cases.add(new Case("check without countermeasures",
         EARLY.withRootCauses(h1, h2).withCheck(GOOD.check().get()), A3_SECTIONS_OUT_OF_ORDER, "$.check"));
     cases.add(new Case("follow-up without check",
         GOOD.withCheck(Optional.empty()), A3_SECTIONS_OUT_OF_ORDER, "$.followUp"));
+    // a3.problem.lack-of-solution
     cases.add(new Case("lack-of-solution problem statement",
         GOOD.withCurrentCondition(CurrentCondition.builder()
             .statement("Our problem is we need a case management system for major issues").build()),
         A3_PROBLEM_LACK_OF_SOLUTION, "$.currentCondition.statement"));
+    // a3.goal.target-not-better
     cases.add(new Case("change that makes the target worse",
         GOOD.withGoal(goal.withChange(0.2)), A3_GOAL_TARGET_NOT_BETTER, "$.goal.change", A3_GOAL_NOT_SMART));
     cases.add(new Case("explicit target equal to the baseline",
         GOOD.withGoal(goal.withChange(OptionalDouble.empty()).withTarget(22)), A3_GOAL_TARGET_NOT_BETTER, "$.goal.target",
         A3_GOAL_NOT_SMART));
+    // a3.goal.target-and-change
     cases.add(new Case("both target and change",
         GOOD.withGoal(goal.withTarget(17)), A3_GOAL_TARGET_AND_CHANGE, "$.goal.change"));
     cases.add(new Case("neither target nor change",
         EARLY.withGoal(goal.withChange(OptionalDouble.empty())), A3_GOAL_TARGET_AND_CHANGE, "$.goal", A3_GOAL_NOT_SMART));
+    // a3.goal.not-smart
     cases.add(new Case("no deadline (not time-bound)",
         GOOD.withGoal(goal.withDeadline(Optional.empty())), A3_GOAL_NOT_SMART, "$.goal.deadline"));
+    // a3.goal.deadline-before-opened
     cases.add(new Case("deadline before opened",
         GOOD.withGoal(goal.withDeadline(LocalDate.of(2023, 12, 31))), A3_GOAL_DEADLINE_BEFORE_OPENED, "$.goal.deadline",
         A3_GOAL_NOT_SMART));
+    // a3.root-causes.duplicate-id
     cases.add(new Case("two root causes share an id",
         GOOD.withRootCauses(h1, h2, h1.withHypothesis("Something else")), A3_ROOT_CAUSES_DUPLICATE_ID, "$.rootCauses[2].id"));
     cases.add(new Case("two countermeasures share an id",
         GOOD.withCountermeasures(c1, c1.withSteps("Another step")), A3_ROOT_CAUSES_DUPLICATE_ID, "$.countermeasures[1].id"));
+    // a3.countermeasures.untraced
     cases.add(new Case("countermeasure that addresses nothing",
         GOOD.withCountermeasures(c1, Countermeasure.builder().id("C2").addSteps("Pair on scripts").build()),
         A3_COUNTERMEASURES_UNTRACED, "$.countermeasures[1].addresses"));
     cases.add(new Case("countermeasure that addresses an unknown root cause",
         GOOD.withCountermeasures(c1.withAddresses("H1", "H9")), A3_COUNTERMEASURES_UNTRACED, "$.countermeasures[0].addresses[1]"));
+    // a3.countermeasures.refuted-cause
     cases.add(new Case("countermeasure that addresses a refuted hypothesis",
         GOOD.withCountermeasures(c1.withAddresses("H1", "H2")), A3_COUNTERMEASURES_REFUTED_CAUSE,
         "$.countermeasures[0].addresses[1]"));
+    // a3.root-causes.unaddressed
     cases.add(new Case("hypothesis without countermeasure",
         GOOD.withRootCauses(h1, h2, RootCause.builder().id("H3").hypothesis("Scripts are written in a hurry").build()),
         A3_ROOT_CAUSES_UNADDRESSED, "$.rootCauses[2]"));
+    // a3.check.metric-mismatch
     cases.add(new Case("check on another unit",
         GOOD.withCheck(GOOD.check().get().withMetric(Metric.of("major issues in acceptance testing", "defects", Direction.LOWER))),
         A3_CHECK_METRIC_MISMATCH, "$.check.metric"));
     cases.add(new Case("check on the opposite direction",
         GOOD.withCheck(GOOD.check().get().withMetric(A3Fixtures.MAJOR_ISSUES.withBetter(Direction.HIGHER))),
         A3_CHECK_METRIC_MISMATCH, "$.check.metric"));
+    // a3.follow-up.not-shared
     cases.add(new Case("follow-up shared with nobody",
         GOOD.withFollowUp(GOOD.followUp().get().withSharedWith(List.of())), A3_FOLLOW_UP_NOT_SHARED, "$.followUp.sharedWith"));
     return cases;

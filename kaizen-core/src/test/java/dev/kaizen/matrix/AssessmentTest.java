@@ -131,6 +131,7 @@ class AssessmentTest {
     assertThrows(IllegalArgumentException.class, () -> position("2024-01-01", 0.5, Double.POSITIVE_INFINITY, Scope.SELF));
   }
 
+  /** Breaks {@code matrix.value.out-of-range}. */
   @Test
   void outOfRangeInTheSingleFormPointsAtTheRoot() {
     Assessment a = Assessment.single("Ann", LocalDate.parse("2024-01-31"), 1.2, -0.1, Scope.TEAM);
@@ -157,6 +158,7 @@ class AssessmentTest {
     assertEquals(Math.sqrt(0.9), a.competence(), EPS);
   }
 
+  /** Breaks {@code matrix.trajectory.dates-out-of-order}. */
   @Test
   void datesMustStrictlyIncrease() {
     Assessment a = Assessment.trajectory("Ann", List.of(
@@ -169,6 +171,7 @@ class AssessmentTest {
     assertViolation(found.get(1), RuleCode.MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER, Severity.ERROR, "$.history[2].date");
   }
 
+  /** Breaks {@code matrix.trajectory.influence-before-competence}. */
   @Test
   void influenceBeforeCompetenceUsesTheLaterEntry() {
     Assessment a = Assessment.trajectory("Ann", List.of(

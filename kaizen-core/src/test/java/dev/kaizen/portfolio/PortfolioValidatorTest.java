@@ -74,6 +74,7 @@ class PortfolioValidatorTest {
         .has(RuleCode.PORTFOLIO_PLAN_NOT_NORMALISED));
   }
 
+  /** Breaks {@code portfolio.quarter.quadrant-starved}. */
   @Test
   void zeroShareStarvesTheQuadrant() {
     Violation v = only(PortfolioValidator.validate(of(quarter("2024-Q1", 100, PerQuadrant.of(0.5, 0.3, 0, 0.2), List.of()))),
@@ -81,6 +82,7 @@ class PortfolioValidatorTest {
     assertTrue(v.message().contains("tech-debt"), v.message());
   }
 
+  /** Breaks {@code portfolio.quarter.over-budget}. */
   @Test
   void itemsCostingMoreThanTheBudget() {
     Violation v = only(PortfolioValidator.validate(of(quarter("2024-Q1", 99, even(), spread("a", 25, 25, 25, 25)))),
@@ -113,6 +115,7 @@ class PortfolioValidatorTest {
     assertTrue(PortfolioValidator.validate(of(quarter("2024-Q1", 100, even(), List.of()))).violations().isEmpty());
   }
 
+  /** Breaks {@code portfolio.quadrant.neglected}. */
   @Test
   void quadrantUnderFivePercentInTwoConsecutiveQuarters() {
     // Plan matches the actual shares, so only the neglect shows. innovation: 4% then 3%.
@@ -138,12 +141,14 @@ class PortfolioValidatorTest {
     assertTrue(PortfolioValidator.validate(of(q1, q2)).violations().isEmpty());
   }
 
+  /** Breaks {@code portfolio.quarters.duplicate}. */
   @Test
   void quarterTwice() {
     only(PortfolioValidator.validate(of(good("2024-Q1"), good("2024-Q2"), good("2024-Q1"))),
         RuleCode.PORTFOLIO_QUARTERS_DUPLICATE, Severity.ERROR, "$.quarters[2].quarter");
   }
 
+  /** Breaks {@code portfolio.quarters.gap}. */
   @Test
   void missingQuarterBetweenFirstAndLast() {
     Violation v = only(PortfolioValidator.validate(of(good("2024-Q1"), good("2024-Q2"), good("2024-Q4"))),
@@ -154,6 +159,7 @@ class PortfolioValidatorTest {
     assertTrue(run.message().contains("3 quarters from 2024-Q3 to 2025-Q1"), run.message());
   }
 
+  /** Breaks {@code portfolio.items.duplicate-id}. */
   @Test
   void itemsSharingAnId() {
     PortfolioQuarter q = quarter("2024-Q1", 100, even(), List.of(
