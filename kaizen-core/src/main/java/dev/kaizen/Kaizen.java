@@ -4,9 +4,18 @@ import dev.kaizen.a3.A3;
 import dev.kaizen.a3.A3Scorer;
 import dev.kaizen.a3.A3Validator;
 import dev.kaizen.core.Document;
+import dev.kaizen.matrix.Assessment;
+import dev.kaizen.matrix.AssessmentScorer;
+import dev.kaizen.matrix.AssessmentValidator;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioScorer;
 import dev.kaizen.portfolio.PortfolioValidator;
+import dev.kaizen.progression.Framework;
+import dev.kaizen.progression.FrameworkScorer;
+import dev.kaizen.progression.FrameworkValidator;
+import dev.kaizen.progression.ProgressionCase;
+import dev.kaizen.progression.ProgressionCaseValidator;
+import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenScorer;
@@ -15,9 +24,20 @@ import dev.kaizen.validation.ValidationResult;
 
 /**
  * The entry point for any document: validates and scores it with its model's default rules,
- * whatever its {@linkplain Document#kind() kind}. Use the model's own validator and scorer (for
- * example {@link KaizenValidator}, {@link KaizenScorer}) for a custom policy or the model's
- * derived values.
+ * whatever its {@linkplain Document#kind() kind}.
+ *
+ * <table>
+ *   <caption>The validator and scorer of each kind</caption>
+ *   <tr><th>kind</th><th>validator</th><th>default scorer (policy)</th></tr>
+ *   <tr><td>kaizen</td><td>{@link KaizenValidator}</td><td>{@link KaizenScorer} ({@code kaizen-default/1})</td></tr>
+ *   <tr><td>a3</td><td>{@link A3Validator}</td><td>{@link A3Scorer} ({@code a3-default/1})</td></tr>
+ *   <tr><td>assessment</td><td>{@link AssessmentValidator}</td><td>{@link AssessmentScorer} ({@code matrix-default/1})</td></tr>
+ *   <tr><td>framework</td><td>{@link FrameworkValidator}</td><td>{@link FrameworkScorer} ({@code framework-default/1})</td></tr>
+ *   <tr><td>progression-case</td><td>{@link ProgressionCaseValidator}</td><td>{@link ProgressionScorer} ({@code progression-default/1})</td></tr>
+ *   <tr><td>portfolio</td><td>{@link PortfolioValidator}</td><td>{@link PortfolioScorer} ({@code portfolio-default/1})</td></tr>
+ * </table>
+ *
+ * <p>Use a model's own scorer for a custom policy, and the document type for its derived values.
  */
 public final class Kaizen {
   private Kaizen() {}
@@ -32,18 +52,18 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenValidator.validate((KaizenRecord) document);
-      case PORTFOLIO:
-        return PortfolioValidator.validate((Portfolio) document);
       case A3:
         return A3Validator.validate((A3) document);
       case ASSESSMENT:
-        return dev.kaizen.matrix.AssessmentValidator.validate((dev.kaizen.matrix.Assessment) document);
+        return AssessmentValidator.validate((Assessment) document);
       case FRAMEWORK:
-        return dev.kaizen.progression.FrameworkValidator.validate((dev.kaizen.progression.Framework) document);
+        return FrameworkValidator.validate((Framework) document);
       case PROGRESSION_CASE:
-        return dev.kaizen.progression.ProgressionCaseValidator.validate((dev.kaizen.progression.ProgressionCase) document);
+        return ProgressionCaseValidator.validate((ProgressionCase) document);
+      case PORTFOLIO:
+        return PortfolioValidator.validate((Portfolio) document);
       default:
-        throw new IllegalArgumentException("no validator for " + document.kind().token() + " documents yet");
+        throw new AssertionError("unknown kind " + document.kind());
     }
   }
 
@@ -57,18 +77,18 @@ public final class Kaizen {
     switch (document.kind()) {
       case KAIZEN:
         return KaizenScorer.defaults().score((KaizenRecord) document);
-      case PORTFOLIO:
-        return PortfolioScorer.defaults().score((Portfolio) document);
       case A3:
         return A3Scorer.defaults().score((A3) document);
       case ASSESSMENT:
-        return dev.kaizen.matrix.AssessmentScorer.defaults().score((dev.kaizen.matrix.Assessment) document);
-      case FRAMEWORK: // no score of its own: framework-default/1 reports the share of sound levels
-        return dev.kaizen.progression.FrameworkScorer.defaults().score((dev.kaizen.progression.Framework) document);
+        return AssessmentScorer.defaults().score((Assessment) document);
+      case FRAMEWORK:
+        return FrameworkScorer.defaults().score((Framework) document);
       case PROGRESSION_CASE:
-        return dev.kaizen.progression.ProgressionScorer.defaults().score((dev.kaizen.progression.ProgressionCase) document);
+        return ProgressionScorer.defaults().score((ProgressionCase) document);
+      case PORTFOLIO:
+        return PortfolioScorer.defaults().score((Portfolio) document);
       default:
-        throw new IllegalArgumentException("no scorer for " + document.kind().token() + " documents yet");
+        throw new AssertionError("unknown kind " + document.kind());
     }
   }
 }
