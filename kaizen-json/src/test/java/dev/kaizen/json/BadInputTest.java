@@ -1,7 +1,6 @@
 package dev.kaizen.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,24 +14,18 @@ class BadInputTest {
   private final String example = Fixtures.example("kaizen-automation-script.json");
 
   private BadInputException bad(String text) {
-    BadInputException e = assertThrows(BadInputException.class, () -> json.read(text));
-    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    BadInputException e = BadInputs.bad(json, text);
     assertTrue(e.getMessage().startsWith(e.path()), e.getMessage());
     return e;
   }
 
   private static void at(BadInputException e, String path, int line, String problemPart) {
-    assertEquals(path, e.path(), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertTrue(e.column() > 0, e.getMessage());
-    assertTrue(e.problem().contains(problemPart), e.getMessage());
+    BadInputs.atColumn(e, path, line, problemPart);
     assertTrue(e.getMessage().contains("line " + line + ", column " + e.column()), e.getMessage());
   }
 
-  /** Replaces the first occurrence of {@code from}, which must be present. */
   private String edit(String from, String to) {
-    assertTrue(example.contains(from), from);
-    return example.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    return BadInputs.edit(example, from, to);
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.kaizen.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.a3.A3;
@@ -16,8 +15,6 @@ import dev.kaizen.validation.RuleCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,21 +126,16 @@ class KaizenJsonA3Test {
   // ---------------------------------------------------------------- bad input
 
   private BadInputException bad(String text) {
-    BadInputException e = assertThrows(BadInputException.class, () -> json.read(text));
-    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    BadInputException e = BadInputs.bad(json, text);
     return e;
   }
 
   private static void at(BadInputException e, String path, int line, String problemPart) {
-    assertEquals(path, e.path(), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertTrue(e.column() > 0, e.getMessage());
-    assertTrue(e.problem().contains(problemPart), e.getMessage());
+    BadInputs.atColumn(e, path, line, problemPart);
   }
 
   private String edit(String from, String to) {
-    assertTrue(example.contains(from), from);
-    return example.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
+    return BadInputs.edit(example, from, to);
   }
 
   @Test

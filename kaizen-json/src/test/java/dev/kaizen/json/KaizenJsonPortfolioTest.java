@@ -21,21 +21,16 @@ class KaizenJsonPortfolioTest {
   private final String example = Fixtures.example("portfolio-2024.json");
 
   private BadInputException bad(String text) {
-    BadInputException e = assertThrows(BadInputException.class, () -> json.read(text));
-    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    BadInputException e = BadInputs.bad(json, text);
     return e;
   }
 
   private static void at(BadInputException e, String path, int line, String problemPart) {
-    assertEquals(path, e.path(), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertTrue(e.column() > 0, e.getMessage());
-    assertTrue(e.problem().contains(problemPart), e.getMessage());
+    BadInputs.atColumn(e, path, line, problemPart);
   }
 
   private String edit(String from, String to) {
-    assertTrue(example.contains(from), from);
-    return example.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    return BadInputs.edit(example, from, to);
   }
 
   @Test

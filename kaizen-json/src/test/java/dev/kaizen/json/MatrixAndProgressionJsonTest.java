@@ -2,7 +2,6 @@ package dev.kaizen.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.core.Scope;
@@ -34,15 +33,12 @@ class MatrixAndProgressionJsonTest {
   }
 
   private BadInputException bad(String text) {
-    BadInputException e = assertThrows(BadInputException.class, () -> json.read(text));
-    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    BadInputException e = BadInputs.bad(json, text);
     return e;
   }
 
   private static void at(BadInputException e, String path, int line, String problemPart) {
-    assertEquals(path, e.path(), e.getMessage());
-    assertEquals(line, e.line(), e.getMessage());
-    assertTrue(e.problem().contains(problemPart), e.getMessage());
+    BadInputs.at(e, path, line, problemPart);
   }
 
   // ------------------------------------------------------------------ assessment
