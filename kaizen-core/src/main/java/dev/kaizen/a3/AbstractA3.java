@@ -2,18 +2,15 @@ package dev.kaizen.a3;
 
 import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Checks;
-import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.core.Scope;
+import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.internal.ValueStyle;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -35,53 +32,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-abstract class AbstractA3 implements Document {
+abstract class AbstractA3 implements ImprovementRecord {
   @Override
   public final DocumentKind kind() {
     return DocumentKind.A3;
   }
-
-  /**
-   * Returns the A3's id.
-   *
-   * @return the id
-   */
-  public abstract String id();
-
-  /**
-   * Returns the A3's title.
-   *
-   * @return the title
-   */
-  public abstract String title();
-
-  /**
-   * Returns who owns the A3, if named.
-   *
-   * @return the owner, or empty
-   */
-  public abstract Optional<String> owner();
-
-  /**
-   * Returns the day the A3 was opened.
-   *
-   * @return the date
-   */
-  public abstract LocalDate opened();
-
-  /**
-   * Returns how far the change reaches.
-   *
-   * @return the scope
-   */
-  public abstract Scope scope();
-
-  /**
-   * Returns how many people the change affects, if known.
-   *
-   * @return the reach, zero or more, or empty
-   */
-  public abstract OptionalInt reach();
 
   /**
    * Returns section 1, the background: why the problem matters (required).

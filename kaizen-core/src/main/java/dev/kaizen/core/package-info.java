@@ -10,6 +10,8 @@
  *   <li>{@link dev.kaizen.core.Document} and {@link dev.kaizen.core.DocumentKind}: the top-level
  *       documents; {@link dev.kaizen.core.Tokenized} and {@link dev.kaizen.core.Tokens}: the
  *       kebab-case tokens that stand for enum values in documents.
+ *   <li>{@link dev.kaizen.core.ImprovementRecord}: what the Kaizen record and the A3 share, the
+ *       evidence of one improvement.
  *   <li>{@link dev.kaizen.core.Checks}: the preconditions builders apply.
  * </ul>
  */

@@ -2,17 +2,14 @@ package dev.kaizen.sixstep;
 
 import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Checks;
-import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.core.Scope;
+import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.internal.ValueStyle;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -26,7 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-abstract class AbstractKaizenRecord implements Document {
+abstract class AbstractKaizenRecord implements ImprovementRecord {
   /**
    * Orders contributors by value, largest first, those without a value last, then by name, who
    * and why, so that the order never depends on the order written.
@@ -42,48 +39,6 @@ abstract class AbstractKaizenRecord implements Document {
   public final DocumentKind kind() {
     return DocumentKind.KAIZEN;
   }
-
-  /**
-   * Returns the record's id.
-   *
-   * @return the id
-   */
-  public abstract String id();
-
-  /**
-   * Returns the record's title.
-   *
-   * @return the title
-   */
-  public abstract String title();
-
-  /**
-   * Returns who owns the improvement, if named.
-   *
-   * @return the owner, or empty
-   */
-  public abstract Optional<String> owner();
-
-  /**
-   * Returns the day the record was opened.
-   *
-   * @return the date
-   */
-  public abstract LocalDate opened();
-
-  /**
-   * Returns how far the change reaches.
-   *
-   * @return the scope
-   */
-  public abstract Scope scope();
-
-  /**
-   * Returns how many people the change affects, if known.
-   *
-   * @return the reach, zero or more, or empty
-   */
-  public abstract OptionalInt reach();
 
   /**
    * Returns step 1, the improvement potential (required).

@@ -103,12 +103,7 @@ public final class A3Format implements DocumentFormat<A3> {
 
   @Override
   public void write(Out out, A3 a) {
-    out.string("id", a.id())
-        .string("title", a.title())
-        .optString("owner", a.owner())
-        .date("opened", a.opened())
-        .token("scope", a.scope())
-        .optWholeNumber("reach", a.reach())
+    out.recordHeader(a)
         .string("background", a.background())
         .object("currentCondition", a.currentCondition(), (o, c) -> o
             .string("statement", c.statement())

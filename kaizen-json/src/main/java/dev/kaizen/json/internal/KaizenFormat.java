@@ -133,12 +133,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
 
   @Override
   public void write(Out out, KaizenRecord r) {
-    out.string("id", r.id())
-        .string("title", r.title())
-        .optString("owner", r.owner())
-        .date("opened", r.opened())
-        .token("scope", r.scope())
-        .optWholeNumber("reach", r.reach())
+    out.recordHeader(r)
         .object("potential", r.potential(), (o, p) -> o
             .string("problem", p.problem())
             .object("metric", p.metric(), KaizenFormat::metric)

@@ -1,5 +1,6 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.core.Tokenized;
 import java.time.LocalDate;
 import java.util.List;
@@ -251,6 +252,22 @@ public final class Out {
    */
   public <T> Out optObjects(String name, List<T> values, BiConsumer<Out, T> writer) {
     return values.isEmpty() ? this : objects(name, values, writer);
+  }
+
+  /**
+   * Writes the members every improvement record starts with: {@code id}, {@code title}, {@code
+   * owner}, {@code opened}, {@code scope} and {@code reach}.
+   *
+   * @param record a Kaizen record or an A3
+   * @return this
+   */
+  public Out recordHeader(ImprovementRecord record) {
+    return string("id", record.id())
+        .string("title", record.title())
+        .optString("owner", record.owner())
+        .date("opened", record.opened())
+        .token("scope", record.scope())
+        .optWholeNumber("reach", record.reach());
   }
 
   /**
