@@ -26,45 +26,63 @@ import org.junit.jupiter.api.Test;
 class KaizenFacadeTest {
   @Test
   void kaizenRecords() {
-    Property.forAll(KaizenGenerators.records()).tries(50).check(d -> {
-      assertEquals(KaizenValidator.validate(d), Kaizen.validate(d));
-      assertEquals(KaizenScorer.defaults().score(d), Kaizen.score(d));
-    });
+    Property.forAll(KaizenGenerators.records())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(KaizenValidator.validate(d), Kaizen.validate(d));
+              assertEquals(KaizenScorer.defaults().score(d), Kaizen.score(d));
+            });
   }
 
   @Test
   void a3s() {
-    Property.forAll(A3Generators.a3s()).tries(50).check(d -> {
-      assertEquals(A3Validator.validate(d), Kaizen.validate(d));
-      assertEquals(A3Scorer.defaults().score(d), Kaizen.score(d));
-    });
+    Property.forAll(A3Generators.a3s())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(A3Validator.validate(d), Kaizen.validate(d));
+              assertEquals(A3Scorer.defaults().score(d), Kaizen.score(d));
+            });
   }
 
   @Test
   void assessments() {
-    Property.forAll(AssessmentGenerators.assessments()).tries(50).check(d -> {
-      assertEquals(AssessmentValidator.validate(d), Kaizen.validate(d));
-      assertEquals(AssessmentScorer.defaults().score(d), Kaizen.score(d));
-    });
+    Property.forAll(AssessmentGenerators.assessments())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(AssessmentValidator.validate(d), Kaizen.validate(d));
+              assertEquals(AssessmentScorer.defaults().score(d), Kaizen.score(d));
+            });
   }
 
   @Test
   void frameworksAndProgressionCases() {
-    Property.forAll(ProgressionGenerators.frameworks()).tries(50).check(d -> {
-      assertEquals(FrameworkValidator.validate(d), Kaizen.validate(d));
-      assertEquals(FrameworkScorer.defaults().score(d), Kaizen.score(d));
-    });
-    Property.forAll(ProgressionGenerators.cases()).tries(50).check(d -> {
-      assertEquals(ProgressionCaseValidator.validate(d), Kaizen.validate(d));
-      assertEquals(ProgressionScorer.defaults().score(d), Kaizen.score(d));
-    });
+    Property.forAll(ProgressionGenerators.frameworks())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(FrameworkValidator.validate(d), Kaizen.validate(d));
+              assertEquals(FrameworkScorer.defaults().score(d), Kaizen.score(d));
+            });
+    Property.forAll(ProgressionGenerators.cases())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(ProgressionCaseValidator.validate(d), Kaizen.validate(d));
+              assertEquals(ProgressionScorer.defaults().score(d), Kaizen.score(d));
+            });
   }
 
   @Test
   void portfolios() {
-    Property.forAll(PortfolioGenerators.any()).tries(50).check(d -> {
-      assertEquals(PortfolioValidator.validate(d), Kaizen.validate(d));
-      assertEquals(PortfolioScorer.defaults().score(d), Kaizen.score(d));
-    });
+    Property.forAll(PortfolioGenerators.any())
+        .tries(50)
+        .check(
+            d -> {
+              assertEquals(PortfolioValidator.validate(d), Kaizen.validate(d));
+              assertEquals(PortfolioScorer.defaults().score(d), Kaizen.score(d));
+            });
   }
 }

@@ -26,26 +26,31 @@ import java.util.OptionalDouble;
  *   <li>total = 0.25 completeness + 0.25 smart + 0.2 traceability + 0.3 impact.
  * </ul>
  *
- * <p>The score depends on the root causes and countermeasures as sets: their order does not
- * change it. Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
+ * <p>The score depends on the root causes and countermeasures as sets: their order does not change
+ * it. Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
  */
 public final class A3Scorer implements Scorer<A3> {
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("completeness", "smart", "traceability", "impact");
+  public static final List<String> PARTS =
+      List.of("completeness", "smart", "traceability", "impact");
 
   /** The default policy, {@code a3-default/1}: weights 0.25, 0.25, 0.2, 0.3. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("a3-default/1")
-      .model(DocumentKind.A3)
-      .weights(ImmutableMap.of("completeness", 0.25, "smart", 0.25, "traceability", 0.2, "impact", 0.3))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("a3-default/1")
+          .model(DocumentKind.A3)
+          .weights(
+              ImmutableMap.of(
+                  "completeness", 0.25, "smart", 0.25, "traceability", 0.2, "impact", 0.3))
+          .build();
 
   private static final A3Scorer DEFAULT = new A3Scorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private A3Scorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.A3, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    this.policy =
+        policy.requireShape(DocumentKind.A3, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
   }
 
   /**
@@ -60,7 +65,8 @@ public final class A3Scorer implements Scorer<A3> {
   /**
    * Returns a scorer that applies {@code policy}.
    *
-   * @param policy a policy for {@code a3} documents that weighs completeness, smart, traceability and impact
+   * @param policy a policy for {@code a3} documents that weighs completeness, smart, traceability
+   *     and impact
    * @return the scorer
    * @throws IllegalArgumentException if the policy does not fit this model
    */
@@ -77,11 +83,12 @@ public final class A3Scorer implements Scorer<A3> {
   public Score score(A3 a3) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(
-            ScorePart.of("completeness", policy.weight("completeness"), completeness(a3)),
-            ScorePart.of("smart", policy.weight("smart"), smart(a3)),
-            ScorePart.of("traceability", policy.weight("traceability"), traceability(a3)),
-            ScorePart.of("impact", policy.weight("impact"), impact(a3))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of("completeness", policy.weight("completeness"), completeness(a3)),
+                ScorePart.of("smart", policy.weight("smart"), smart(a3)),
+                ScorePart.of("traceability", policy.weight("traceability"), traceability(a3)),
+                ScorePart.of("impact", policy.weight("impact"), impact(a3))))
         .build();
   }
 
@@ -106,8 +113,8 @@ public final class A3Scorer implements Scorer<A3> {
   }
 
   /**
-   * Returns the traceability part: 100 × (traced countermeasures + addressed unrefuted
-   * hypotheses) / (countermeasures + unrefuted hypotheses); 0 when the A3 has neither.
+   * Returns the traceability part: 100 × (traced countermeasures + addressed unrefuted hypotheses)
+   * / (countermeasures + unrefuted hypotheses); 0 when the A3 has neither.
    *
    * @param a3 the A3
    * @return the traceability, in [0, 100]
@@ -131,8 +138,8 @@ public final class A3Scorer implements Scorer<A3> {
 
   /**
    * Returns the A3's rigour as progression cases weigh it (DOMAIN.md §6): the mean of its {@link
-   * #smart(A3) smart} and {@link #traceability(A3) traceability} parts. It is not a part of the A3's
-   * own score.
+   * #smart(A3) smart} and {@link #traceability(A3) traceability} parts. It is not a part of the
+   * A3's own score.
    *
    * @param a3 the A3
    * @return the rigour, in [0, 100]

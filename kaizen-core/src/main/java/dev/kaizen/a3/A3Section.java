@@ -3,10 +3,9 @@ package dev.kaizen.a3;
 import java.util.Optional;
 
 /**
- * The seven sections of an A3, in the order they are filled. The first three are always
- * required; from the {@linkplain #ROOT_CAUSES root causes} on, each section depends on the one
- * before it: countermeasures need root causes, a check needs countermeasures, a follow-up needs a
- * check.
+ * The seven sections of an A3, in the order they are filled. The first three are always required;
+ * from the {@linkplain #ROOT_CAUSES root causes} on, each section depends on the one before it:
+ * countermeasures need root causes, a check needs countermeasures, a follow-up needs a check.
  */
 public enum A3Section {
   /** Section 1: why the problem matters (required). */
@@ -71,8 +70,8 @@ public enum A3Section {
   }
 
   /**
-   * Returns the section this one directly depends on: the one before it, for the sections from
-   * the countermeasures on.
+   * Returns the section this one directly depends on: the one before it, for the sections from the
+   * countermeasures on.
    *
    * @return the section that must be filled first, or empty for the first four sections
    */

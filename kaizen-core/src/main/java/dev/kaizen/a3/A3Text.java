@@ -17,12 +17,21 @@ final class A3Text {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).stripTrailingZeros().toString();
+    return new java.math.BigDecimal(value)
+        .round(new java.math.MathContext(12))
+        .stripTrailingZeros()
+        .toString();
   }
 
   /** Describes a metric: {@code "name" in unit (lower is better)}. */
   static String describe(Metric metric) {
-    return "\"" + metric.name() + "\" in " + metric.unit() + " (" + metric.better().token() + " is better)";
+    return "\""
+        + metric.name()
+        + "\" in "
+        + metric.unit()
+        + " ("
+        + metric.better().token()
+        + " is better)";
   }
 
   /** Names the parts in which two metrics differ: name, unit, direction. */

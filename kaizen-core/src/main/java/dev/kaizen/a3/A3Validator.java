@@ -88,22 +88,43 @@ public final class A3Validator {
     A3Section missing = firstMissing.get();
     for (A3Section section : A3Section.values()) {
       if (section.compareTo(missing) > 0 && a3.isFilled(section)) {
-        found.add(ROOT.property(section.property()), A3_SECTIONS_OUT_OF_ORDER,
-            "section " + section.number() + " (" + section.title() + ") is filled but section " + missing.number()
-                + " (" + missing.title() + ") is missing; fill the sections in order, or remove '" + section.property()
-                + "' until '" + missing.property() + "' is written");
+        found.add(
+            ROOT.property(section.property()),
+            A3_SECTIONS_OUT_OF_ORDER,
+            "section "
+                + section.number()
+                + " ("
+                + section.title()
+                + ") is filled but section "
+                + missing.number()
+                + " ("
+                + missing.title()
+                + ") is missing; fill the sections in order, or remove '"
+                + section.property()
+                + "' until '"
+                + missing.property()
+                + "' is written");
       }
     }
   }
 
   private static void problem(A3 a3, Violations found) {
     String statement = a3.currentCondition().statement();
-    LackOfSolutionDetector.standard().find(statement).ifPresent(finding ->
-        found.add(ROOT.property("currentCondition").property("statement"), A3_PROBLEM_LACK_OF_SOLUTION,
-            "the problem statement only names a missing solution (\"" + finding.phrase() + "\", at character "
-                + finding.start() + "), which hides the real problem; restate it as a condition: state what happens "
-                + "today and what it costs, for example 'case workers re-key 40 forms a day', not what \""
-                + finding.solution() + "\" would fix"));
+    LackOfSolutionDetector.standard()
+        .find(statement)
+        .ifPresent(
+            finding ->
+                found.add(
+                    ROOT.property("currentCondition").property("statement"),
+                    A3_PROBLEM_LACK_OF_SOLUTION,
+                    "the problem statement only names a missing solution (\""
+                        + finding.phrase()
+                        + "\", at character "
+                        + finding.start()
+                        + "), which hides the real problem; restate it as a condition: state what happens "
+                        + "today and what it costs, for example 'case workers re-key 40 forms a day', not what \""
+                        + finding.solution()
+                        + "\" would fix"));
   }
 
   private static void goal(A3 a3, Violations found) {
@@ -111,32 +132,64 @@ public final class A3Validator {
     boolean hasTarget = goal.target().isPresent();
     boolean hasChange = goal.change().isPresent();
     if (hasTarget && hasChange) {
-      found.add(GOAL.property("change"), A3_GOAL_TARGET_AND_CHANGE,
-          "the goal gives both a target (" + A3Text.num(goal.target().getAsDouble()) + ") and a change ("
-              + A3Text.num(goal.change().getAsDouble()) + "); keep one of them (the target is used meanwhile)");
+      found.add(
+          GOAL.property("change"),
+          A3_GOAL_TARGET_AND_CHANGE,
+          "the goal gives both a target ("
+              + A3Text.num(goal.target().getAsDouble())
+              + ") and a change ("
+              + A3Text.num(goal.change().getAsDouble())
+              + "); keep one of them (the target is used meanwhile)");
     } else if (!hasTarget && !hasChange) {
-      found.add(GOAL, A3_GOAL_TARGET_AND_CHANGE,
+      found.add(
+          GOAL,
+          A3_GOAL_TARGET_AND_CHANGE,
           "the goal gives neither a target nor a change; add a \"target\" value, or a relative \"change\" such as -0.2 "
-              + "to reduce the baseline " + A3Text.num(goal.baseline()) + " by 20%");
+              + "to reduce the baseline "
+              + A3Text.num(goal.baseline())
+              + " by 20%");
     }
     OptionalDouble target = goal.effectiveTarget();
     if (target.isPresent() && !goal.isTargetBetter()) {
       Direction better = goal.metric().better();
-      found.add(targetPath(goal), A3_GOAL_TARGET_NOT_BETTER,
-          "the target " + A3Text.num(target.getAsDouble()) + (hasTarget ? "" : " (baseline × (1 + change))")
-              + " is not better than the baseline " + A3Text.num(goal.baseline()) + " for a metric where "
-              + better.token() + " is better; set a target " + (better == Direction.LOWER ? "below " : "above ")
+      found.add(
+          targetPath(goal),
+          A3_GOAL_TARGET_NOT_BETTER,
+          "the target "
+              + A3Text.num(target.getAsDouble())
+              + (hasTarget ? "" : " (baseline × (1 + change))")
+              + " is not better than the baseline "
               + A3Text.num(goal.baseline())
-              + (hasTarget ? "" : ", or a change that is " + (better == Direction.LOWER ? "negative" : "positive")));
+              + " for a metric where "
+              + better.token()
+              + " is better; set a target "
+              + (better == Direction.LOWER ? "below " : "above ")
+              + A3Text.num(goal.baseline())
+              + (hasTarget
+                  ? ""
+                  : ", or a change that is "
+                      + (better == Direction.LOWER ? "negative" : "positive")));
     }
     if (goal.deadline().isPresent() && goal.deadline().get().isBefore(a3.opened())) {
-      found.add(GOAL.property("deadline"), A3_GOAL_DEADLINE_BEFORE_OPENED,
-          "the deadline " + goal.deadline().get() + " is before the A3 was opened on " + a3.opened()
+      found.add(
+          GOAL.property("deadline"),
+          A3_GOAL_DEADLINE_BEFORE_OPENED,
+          "the deadline "
+              + goal.deadline().get()
+              + " is before the A3 was opened on "
+              + a3.opened()
               + "; correct the deadline, or the A3's 'opened'");
     }
     for (SmartCriterion failed : a3.smart().failures()) {
-      found.add(smartPath(failed.letter(), goal), A3_GOAL_NOT_SMART,
-          "the goal is not " + failed.letter().word() + " (" + failed.letter().name() + " of SMART): " + failed.reason());
+      found.add(
+          smartPath(failed.letter(), goal),
+          A3_GOAL_NOT_SMART,
+          "the goal is not "
+              + failed.letter().word()
+              + " ("
+              + failed.letter().name()
+              + " of SMART): "
+              + failed.reason());
     }
   }
 
@@ -170,9 +223,15 @@ public final class A3Validator {
     for (int i = 0; i < causes.size(); i++) {
       RootCause cause = causes.get(i);
       if (!cause.isRefuted() && !a3.isAddressed(cause.id())) {
-        found.add(ROOT.property("rootCauses").index(i), A3_ROOT_CAUSES_UNADDRESSED,
-            "the hypothesis \"" + cause.id() + "\" is not refuted, yet no countermeasure addresses it; add a countermeasure "
-                + "with \"addresses\": [\"" + cause.id() + "\"], or an experiment that refutes it");
+        found.add(
+            ROOT.property("rootCauses").index(i),
+            A3_ROOT_CAUSES_UNADDRESSED,
+            "the hypothesis \""
+                + cause.id()
+                + "\" is not refuted, yet no countermeasure addresses it; add a countermeasure "
+                + "with \"addresses\": [\""
+                + cause.id()
+                + "\"], or an experiment that refutes it");
       }
     }
   }
@@ -187,8 +246,12 @@ public final class A3Validator {
       Countermeasure measure = measures.get(i);
       JsonPath addresses = base.index(i).property("addresses");
       if (measure.addresses().isEmpty()) {
-        found.add(addresses, A3_COUNTERMEASURES_UNTRACED,
-            "the countermeasure \"" + measure.id() + "\" addresses no root cause; list the ids of the hypotheses it answers"
+        found.add(
+            addresses,
+            A3_COUNTERMEASURES_UNTRACED,
+            "the countermeasure \""
+                + measure.id()
+                + "\" addresses no root cause; list the ids of the hypotheses it answers"
                 + (known.isEmpty() ? "" : " (" + String.join(", ", known) + ")"));
         continue;
       }
@@ -197,13 +260,26 @@ public final class A3Validator {
         Optional<RootCause> cause = a3.rootCause(id);
         if (cause.isEmpty()) {
           if (rootCausesFilled) {
-            found.add(addresses.index(j), A3_COUNTERMEASURES_UNTRACED,
-                "the countermeasure \"" + measure.id() + "\" addresses \"" + id + "\", which no root cause has; use one of "
-                    + String.join(", ", known) + ", or add that hypothesis to the root causes");
+            found.add(
+                addresses.index(j),
+                A3_COUNTERMEASURES_UNTRACED,
+                "the countermeasure \""
+                    + measure.id()
+                    + "\" addresses \""
+                    + id
+                    + "\", which no root cause has; use one of "
+                    + String.join(", ", known)
+                    + ", or add that hypothesis to the root causes");
           }
         } else if (cause.get().isRefuted()) {
-          found.add(addresses.index(j), A3_COUNTERMEASURES_REFUTED_CAUSE,
-              "the countermeasure \"" + measure.id() + "\" addresses \"" + id + "\", a hypothesis an experiment refuted; "
+          found.add(
+              addresses.index(j),
+              A3_COUNTERMEASURES_REFUTED_CAUSE,
+              "the countermeasure \""
+                  + measure.id()
+                  + "\" addresses \""
+                  + id
+                  + "\", a hypothesis an experiment refuted; "
                   + "aim it at a cause that still stands, or drop it");
         }
       }
@@ -217,27 +293,45 @@ public final class A3Validator {
     Metric expected = a3.goal().metric();
     Metric actual = a3.check().get().metric();
     if (!actual.equals(expected)) {
-      found.add(ROOT.property("check").property("metric"), A3_CHECK_METRIC_MISMATCH,
-          "the check measures " + A3Text.describe(actual) + " but the goal is set on " + A3Text.describe(expected)
-              + "; confirm the effect on the goal's metric (" + A3Text.differences(expected, actual) + " differ)");
+      found.add(
+          ROOT.property("check").property("metric"),
+          A3_CHECK_METRIC_MISMATCH,
+          "the check measures "
+              + A3Text.describe(actual)
+              + " but the goal is set on "
+              + A3Text.describe(expected)
+              + "; confirm the effect on the goal's metric ("
+              + A3Text.differences(expected, actual)
+              + " differ)");
     }
   }
 
   private static void followUp(A3 a3, Violations found) {
     if (a3.followUp().isPresent() && a3.followUp().get().sharedWith().isEmpty()) {
-      found.add(ROOT.property("followUp").property("sharedWith"), A3_FOLLOW_UP_NOT_SHARED,
+      found.add(
+          ROOT.property("followUp").property("sharedWith"),
+          A3_FOLLOW_UP_NOT_SHARED,
           "the follow-up shares the learning with nobody; name the people or groups in \"sharedWith\" who should hear "
               + "what worked");
     }
   }
 
-  private static <T> void duplicates(List<T> items, Function<T, String> id, JsonPath base, String what, Violations found) {
+  private static <T> void duplicates(
+      List<T> items, Function<T, String> id, JsonPath base, String what, Violations found) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String value = id.apply(items.get(i));
       if (!seen.add(value)) {
-        found.add(base.index(i).property("id"), A3_ROOT_CAUSES_DUPLICATE_ID,
-            "the " + what + " id \"" + value + "\" is used twice; give every " + what + " its own id");
+        found.add(
+            base.index(i).property("id"),
+            A3_ROOT_CAUSES_DUPLICATE_ID,
+            "the "
+                + what
+                + " id \""
+                + value
+                + "\" is used twice; give every "
+                + what
+                + " its own id");
       }
     }
   }

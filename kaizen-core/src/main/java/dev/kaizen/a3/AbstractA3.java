@@ -18,17 +18,16 @@ import org.immutables.value.Value;
  * An A3 improvement-opportunity template (DOMAIN.md §4): one page that states a problem and an
  * experiment to fix it, in seven {@linkplain A3Section sections}.
  *
- * <p>The first three sections ({@link #background()}, {@link #currentCondition()}, {@link
- * #goal()}) are required. From the root causes on, sections are filled in order; an A3 in
- * progress holds sections 1 to k and nothing after, and is legal. A list section ({@link
- * #rootCauses()}, {@link #countermeasures()}) counts as filled when it is not empty. Build one
- * with {@link #builder()}; validate it with {@link A3Validator}; score it with {@link A3Scorer}.
+ * <p>The first three sections ({@link #background()}, {@link #currentCondition()}, {@link #goal()})
+ * are required. From the root causes on, sections are filled in order; an A3 in progress holds
+ * sections 1 to k and nothing after, and is legal. A list section ({@link #rootCauses()}, {@link
+ * #countermeasures()}) counts as filled when it is not empty. Build one with {@link #builder()};
+ * validate it with {@link A3Validator}; score it with {@link A3Scorer}.
  *
  * <p>Derived values: the goal's {@linkplain #goalTarget() target}, the {@linkplain #smart() SMART
  * verdict}, the {@linkplain #hypothesesWithoutCountermeasures() hypotheses without
  * countermeasures}, the {@linkplain #attainment() attainment} of the check's result, the
- * {@linkplain #filledSections() sections filled} and the {@linkplain #completeness()
- * completeness}.
+ * {@linkplain #filledSections() sections filled} and the {@linkplain #completeness() completeness}.
  */
 @Value.Immutable
 @ValueStyle
@@ -243,7 +242,8 @@ abstract class AbstractA3 implements ImprovementRecord {
     if (result.isEmpty() || target.isEmpty()) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(goal().metric().attainment(goal().baseline(), target.getAsDouble(), result.getAsDouble()));
+    return OptionalDouble.of(
+        goal().metric().attainment(goal().baseline(), target.getAsDouble(), result.getAsDouble()));
   }
 
   // ---------------------------------------------------------------- traceability
@@ -277,7 +277,8 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return true when traced
    */
   public final boolean isTraced(Countermeasure countermeasure) {
-    return !countermeasure.addresses().isEmpty() && rootCauseIds().containsAll(countermeasure.addresses());
+    return !countermeasure.addresses().isEmpty()
+        && rootCauseIds().containsAll(countermeasure.addresses());
   }
 
   /**
@@ -299,7 +300,9 @@ abstract class AbstractA3 implements ImprovementRecord {
   public final List<RootCause> hypothesesWithoutCountermeasures() {
     Set<String> addressed = new HashSet<>();
     countermeasures().forEach(c -> addressed.addAll(c.addresses()));
-    return rootCauses().stream().filter(r -> !addressed.contains(r.id())).collect(ImmutableList.toImmutableList());
+    return rootCauses().stream()
+        .filter(r -> !addressed.contains(r.id()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -309,7 +312,9 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return those root causes, in the order written
    */
   public final List<RootCause> unaddressedHypotheses() {
-    return hypothesesWithoutCountermeasures().stream().filter(r -> !r.isRefuted()).collect(ImmutableList.toImmutableList());
+    return hypothesesWithoutCountermeasures().stream()
+        .filter(r -> !r.isRefuted())
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

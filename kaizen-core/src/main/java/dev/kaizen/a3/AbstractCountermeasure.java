@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One countermeasure of section 5: the root causes it addresses and the steps that carry it out. */
+/**
+ * One countermeasure of section 5: the root causes it addresses and the steps that carry it out.
+ */
 @Value.Immutable
 @ValueStyle
 abstract class AbstractCountermeasure {

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 @ValueStyle
 abstract class AbstractCurrentCondition {
   /**
-   * Returns the problem statement. It should describe a condition (what happens and what it
-   * costs), not a missing solution; see {@link LackOfSolutionDetector}.
+   * Returns the problem statement. It should describe a condition (what happens and what it costs),
+   * not a missing solution; see {@link LackOfSolutionDetector}.
    *
    * @return the statement
    */

@@ -4,7 +4,10 @@ import dev.kaizen.internal.ValueStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Section 7, the follow-up actions and report ({@code followUp}): what comes next and who learns of it. */
+/**
+ * Section 7, the follow-up actions and report ({@code followUp}): what comes next and who learns of
+ * it.
+ */
 @Value.Immutable
 @ValueStyle
 abstract class AbstractFollowUp {

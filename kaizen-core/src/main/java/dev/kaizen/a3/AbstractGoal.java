@@ -74,8 +74,8 @@ abstract class AbstractGoal {
   }
 
   /**
-   * Tells whether the {@linkplain #effectiveTarget() target} exists and is strictly better than
-   * the baseline in the metric's direction.
+   * Tells whether the {@linkplain #effectiveTarget() target} exists and is strictly better than the
+   * baseline in the metric's direction.
    *
    * @return true when the target is an improvement
    */
@@ -91,8 +91,13 @@ abstract class AbstractGoal {
     change().ifPresent(v -> Checks.requireFinite(v, "goal change"));
     OptionalDouble derived = effectiveTarget();
     if (derived.isPresent() && !Double.isFinite(derived.getAsDouble())) {
-      throw new IllegalArgumentException("goal target baseline × (1 + change) = " + baseline() + " × (1 + "
-          + change().getAsDouble() + ") must be a finite number, not " + derived.getAsDouble());
+      throw new IllegalArgumentException(
+          "goal target baseline × (1 + change) = "
+              + baseline()
+              + " × (1 + "
+              + change().getAsDouble()
+              + ") must be a finite number, not "
+              + derived.getAsDouble());
     }
   }
 }

@@ -4,15 +4,15 @@ import dev.kaizen.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * A lack-of-solution phrase found in a text by the {@link LackOfSolutionDetector}: the exact
- * phrase as written, where it is, the trigger that matched, and the solution it names.
+ * A lack-of-solution phrase found in a text by the {@link LackOfSolutionDetector}: the exact phrase
+ * as written, where it is, the trigger that matched, and the solution it names.
  */
 @Value.Immutable
 @ValueStyle
 abstract class AbstractLackOfSolutionFinding {
   /**
-   * Returns the phrase exactly as written in the text, from the trigger to the named solution,
-   * such as {@code "need a case management system"}.
+   * Returns the phrase exactly as written in the text, from the trigger to the named solution, such
+   * as {@code "need a case management system"}.
    *
    * @return the phrase
    */
@@ -52,7 +52,11 @@ abstract class AbstractLackOfSolutionFinding {
   @Value.Check
   final void check() {
     if (start() < 0 || end() <= start()) {
-      throw new IllegalArgumentException("a finding spans characters start to end with 0 <= start < end, not " + start() + " to " + end());
+      throw new IllegalArgumentException(
+          "a finding spans characters start to end with 0 <= start < end, not "
+              + start()
+              + " to "
+              + end());
     }
   }
 }

@@ -40,9 +40,9 @@ abstract class AbstractRootCause {
   public abstract List<Experiment> experiments();
 
   /**
-   * Tells whether the hypothesis is refuted: at least one experiment refuted it and none
-   * confirmed it. Conflicting evidence (one experiment confirms, another refutes) keeps the
-   * hypothesis alive, so that it still asks for a countermeasure.
+   * Tells whether the hypothesis is refuted: at least one experiment refuted it and none confirmed
+   * it. Conflicting evidence (one experiment confirms, another refutes) keeps the hypothesis alive,
+   * so that it still asks for a countermeasure.
    *
    * @return true when refuted
    */

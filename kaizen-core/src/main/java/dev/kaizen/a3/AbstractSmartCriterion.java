@@ -25,8 +25,8 @@ abstract class AbstractSmartCriterion {
   public abstract boolean satisfied();
 
   /**
-   * Returns why the letter is satisfied or not, quoting the values concerned, such as {@code
-   * "the deadline 2024-04-30 is after the A3 was opened on 2024-01-08"}.
+   * Returns why the letter is satisfied or not, quoting the values concerned, such as {@code "the
+   * deadline 2024-04-30 is after the A3 was opened on 2024-01-08"}.
    *
    * @return the reason
    */

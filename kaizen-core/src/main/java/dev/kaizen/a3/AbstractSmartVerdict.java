@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  * SmartLetter}, in the order S, M, A, R, T.
  *
  * <ul>
- *   <li><b>S</b>pecific: the metric has a name and a unit. ({@link dev.kaizen.core.Metric} already refuses a blank
- *       name or unit, so an A3 built with this library always satisfies S; the letter is kept so
- *       that the verdict always lists five letters.)
+ *   <li><b>S</b>pecific: the metric has a name and a unit. ({@link dev.kaizen.core.Metric} already
+ *       refuses a blank name or unit, so an A3 built with this library always satisfies S; the
+ *       letter is kept so that the verdict always lists five letters.)
  *   <li><b>M</b>easurable: the baseline and the target are numbers; the target exists when the goal
  *       gives a {@code target} or a {@code change}.
  *   <li><b>A</b>chievable: the target is strictly better than the baseline and, for a {@code lower}
@@ -74,7 +74,10 @@ abstract class AbstractSmartVerdict {
    * @return the satisfied letters
    */
   public final String letters() {
-    return criteria().stream().filter(SmartCriterion::satisfied).map(c -> c.letter().name()).collect(Collectors.joining());
+    return criteria().stream()
+        .filter(SmartCriterion::satisfied)
+        .map(c -> c.letter().name())
+        .collect(Collectors.joining());
   }
 
   /**
@@ -123,41 +126,75 @@ abstract class AbstractSmartVerdict {
 
   private static SmartCriterion specific(Metric metric) {
     boolean ok = !metric.name().isBlank() && !metric.unit().isBlank();
-    return SmartCriterion.of(SmartLetter.S, ok, ok
-        ? "the metric \"" + metric.name() + "\" has a name and a unit (" + metric.unit() + ")"
-        : "the metric needs both a name and a unit; name what is counted and in which unit");
+    return SmartCriterion.of(
+        SmartLetter.S,
+        ok,
+        ok
+            ? "the metric \"" + metric.name() + "\" has a name and a unit (" + metric.unit() + ")"
+            : "the metric needs both a name and a unit; name what is counted and in which unit");
   }
 
   private static SmartCriterion measurable(Goal goal) {
     OptionalDouble target = goal.effectiveTarget();
     if (target.isEmpty()) {
-      return SmartCriterion.of(SmartLetter.M, false,
-          "the goal has no target: give a \"target\" or a relative \"change\" next to the baseline " + A3Text.num(goal.baseline()));
+      return SmartCriterion.of(
+          SmartLetter.M,
+          false,
+          "the goal has no target: give a \"target\" or a relative \"change\" next to the baseline "
+              + A3Text.num(goal.baseline()));
     }
-    return SmartCriterion.of(SmartLetter.M, true,
-        "the baseline " + A3Text.num(goal.baseline()) + " and the target " + A3Text.num(target.getAsDouble()) + " are numbers");
+    return SmartCriterion.of(
+        SmartLetter.M,
+        true,
+        "the baseline "
+            + A3Text.num(goal.baseline())
+            + " and the target "
+            + A3Text.num(target.getAsDouble())
+            + " are numbers");
   }
 
   private static SmartCriterion achievable(Goal goal) {
     OptionalDouble maybeTarget = goal.effectiveTarget();
     if (maybeTarget.isEmpty()) {
-      return SmartCriterion.of(SmartLetter.A, false, "without a target the goal cannot be judged achievable; give a target better than the baseline");
+      return SmartCriterion.of(
+          SmartLetter.A,
+          false,
+          "without a target the goal cannot be judged achievable; give a target better than the baseline");
     }
     double target = maybeTarget.getAsDouble();
     double baseline = goal.baseline();
     Direction better = goal.metric().better();
     if (!goal.metric().isBetter(target, baseline)) {
-      return SmartCriterion.of(SmartLetter.A, false,
-          "the target " + A3Text.num(target) + " is not better than the baseline " + A3Text.num(baseline) + " for a metric where "
-              + better.token() + " is better; aim " + (better == Direction.LOWER ? "below " : "above ") + A3Text.num(baseline));
+      return SmartCriterion.of(
+          SmartLetter.A,
+          false,
+          "the target "
+              + A3Text.num(target)
+              + " is not better than the baseline "
+              + A3Text.num(baseline)
+              + " for a metric where "
+              + better.token()
+              + " is better; aim "
+              + (better == Direction.LOWER ? "below " : "above ")
+              + A3Text.num(baseline));
     }
     if (better == Direction.LOWER && baseline >= 0 && target < 0) {
-      return SmartCriterion.of(SmartLetter.A, false,
-          "the target " + A3Text.num(target) + " is below zero, which a count or a duration of " + A3Text.num(baseline)
+      return SmartCriterion.of(
+          SmartLetter.A,
+          false,
+          "the target "
+              + A3Text.num(target)
+              + " is below zero, which a count or a duration of "
+              + A3Text.num(baseline)
               + " cannot reach; aim for 0 or more");
     }
-    return SmartCriterion.of(SmartLetter.A, true,
-        "the target " + A3Text.num(target) + " is better than the baseline " + A3Text.num(baseline)
+    return SmartCriterion.of(
+        SmartLetter.A,
+        true,
+        "the target "
+            + A3Text.num(target)
+            + " is better than the baseline "
+            + A3Text.num(baseline)
             + (better == Direction.LOWER && baseline >= 0 ? " and not below zero" : ""));
   }
 
@@ -169,35 +206,58 @@ abstract class AbstractSmartVerdict {
       }
     }
     if (nameWords.isEmpty()) {
-      return SmartCriterion.of(SmartLetter.R, false,
-          "the metric's name \"" + metric.name() + "\" has no word of " + RELEVANT_WORD_LETTERS
+      return SmartCriterion.of(
+          SmartLetter.R,
+          false,
+          "the metric's name \""
+              + metric.name()
+              + "\" has no word of "
+              + RELEVANT_WORD_LETTERS
               + " letters or more to tie it to the problem; give the metric a descriptive name");
     }
     Set<String> backgroundWords = new LinkedHashSet<>(words(background));
     Set<String> statementWords = new LinkedHashSet<>(words(statement));
     for (String word : nameWords) {
       if (backgroundWords.contains(word)) {
-        return SmartCriterion.of(SmartLetter.R, true, "the metric's word \"" + word + "\" appears in the background");
+        return SmartCriterion.of(
+            SmartLetter.R, true, "the metric's word \"" + word + "\" appears in the background");
       }
       if (statementWords.contains(word)) {
-        return SmartCriterion.of(SmartLetter.R, true, "the metric's word \"" + word + "\" appears in the problem statement");
+        return SmartCriterion.of(
+            SmartLetter.R,
+            true,
+            "the metric's word \"" + word + "\" appears in the problem statement");
       }
     }
-    return SmartCriterion.of(SmartLetter.R, false,
-        "no word of the metric's name (" + String.join(", ", nameWords)
+    return SmartCriterion.of(
+        SmartLetter.R,
+        false,
+        "no word of the metric's name ("
+            + String.join(", ", nameWords)
             + ") appears in the background or the problem statement; explain why this metric matters to the problem");
   }
 
   private static SmartCriterion timeBound(Goal goal, LocalDate opened) {
     if (goal.deadline().isEmpty()) {
-      return SmartCriterion.of(SmartLetter.T, false, "the goal has no deadline; set a \"deadline\" after " + opened);
+      return SmartCriterion.of(
+          SmartLetter.T, false, "the goal has no deadline; set a \"deadline\" after " + opened);
     }
     LocalDate deadline = goal.deadline().get();
     if (!deadline.isAfter(opened)) {
-      return SmartCriterion.of(SmartLetter.T, false,
-          "the deadline " + deadline + " is not after the A3 was opened on " + opened + "; set a deadline later than " + opened);
+      return SmartCriterion.of(
+          SmartLetter.T,
+          false,
+          "the deadline "
+              + deadline
+              + " is not after the A3 was opened on "
+              + opened
+              + "; set a deadline later than "
+              + opened);
     }
-    return SmartCriterion.of(SmartLetter.T, true, "the deadline " + deadline + " is after the A3 was opened on " + opened);
+    return SmartCriterion.of(
+        SmartLetter.T,
+        true,
+        "the deadline " + deadline + " is after the A3 was opened on " + opened);
   }
 
   /** Splits text into lower-case words: maximal runs of letters and digits. */
@@ -228,8 +288,9 @@ abstract class AbstractSmartVerdict {
       ordered = criteria().get(i).letter() == letters[i];
     }
     if (!ordered) {
-      throw new IllegalArgumentException("a SMART verdict lists the letters S, M, A, R, T once each, in order, not "
-          + criteria().stream().map(c -> c.letter().name()).collect(Collectors.joining()));
+      throw new IllegalArgumentException(
+          "a SMART verdict lists the letters S, M, A, R, T once each, in order, not "
+              + criteria().stream().map(c -> c.letter().name()).collect(Collectors.joining()));
     }
   }
 }

@@ -11,29 +11,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises <em>lack-of-solution</em> statements (DOMAIN.md §4): problem statements that only
- * name a missing solution, such as "our problem is we need a case management system", "we lack a
- * CI tool", "we don't have a dashboard" or "there is no ticketing system". Such a statement hides
- * the real problem; the {@link A3Validator} reports it as {@code a3.problem.lack-of-solution}.
+ * Recognises <em>lack-of-solution</em> statements (DOMAIN.md §4): problem statements that only name
+ * a missing solution, such as "our problem is we need a case management system", "we lack a CI
+ * tool", "we don't have a dashboard" or "there is no ticketing system". Such a statement hides the
+ * real problem; the {@link A3Validator} reports it as {@code a3.problem.lack-of-solution}.
  *
  * <h2>How it matches</h2>
  *
  * <p>The text is split once into words (letters and digits, with inner apostrophes and hyphens:
  * {@code don't}, {@code e-mail}); letter case is ignored and curly apostrophes count as straight
  * ones. Sentence punctuation ({@code . , ; : ! ? ( ) [ ] { }} and dashes) separates words that a
- * phrase may not span. A phrase is a {@linkplain #TRIGGERS trigger} (such as {@code need} or
- * {@code there is no}) followed by the <em>thing</em> it names: an optional {@linkplain
- * #DETERMINERS determiner} and one to {@value #MAX_THING_WORDS} words that end before the next
- * {@linkplain #FUNCTION_WORDS function word}, determiner, number, quantity word or punctuation. The phrase does
+ * phrase may not span. A phrase is a {@linkplain #TRIGGERS trigger} (such as {@code need} or {@code
+ * there is no}) followed by the <em>thing</em> it names: an optional {@linkplain #DETERMINERS
+ * determiner} and one to {@value #MAX_THING_WORDS} words that end before the next {@linkplain
+ * #FUNCTION_WORDS function word}, determiner, number, quantity word or punctuation. The phrase does
  * <b>not</b> fire when:
  *
  * <ul>
- *   <li>the thing starts with a number or a {@linkplain #QUANTITY_WORDS quantity word}: "we need
- *       18 days to approve an invoice", "we don't have enough testers" state a condition;
+ *   <li>the thing starts with a number or a {@linkplain #QUANTITY_WORDS quantity word}: "we need 18
+ *       days to approve an invoice", "we don't have enough testers" state a condition;
  *   <li>the thing's last word is a {@linkplain #TIME_WORDS time word}: "we need a full day";
  *   <li>the thing's last word is a {@linkplain #NOT_A_THING generic word} such as {@code way} or
- *       {@code idea}: "there is no way to tell which release broke the build" states an
- *       inability, which is a condition, not a solution;
+ *       {@code idea}: "there is no way to tell which release broke the build" states an inability,
+ *       which is a condition, not a solution;
  *   <li>the word after the trigger is a function word: "we need to re-key every form", "the lack
  *       of", "users' needs are unclear";
  *   <li>the trigger follows a {@linkplain #NEGATORS negation}: "we do not need a new tool".
@@ -42,10 +42,10 @@ import java.util.Set;
  * <p>The word lists are data, in one place in this class: to recognise another phrasing, add a
  * pattern to {@link #TRIGGERS} (or build a detector with {@link #of(List)}).
  *
- * <p>Matching takes time linear in the length of the text, whatever the text: words are read
- * once, a trie of trigger words is walked from each word for at most as many steps as the
- * longest trigger has words, and the thing after it is at most {@value #MAX_THING_WORDS} words
- * long. No regular expression runs over the text. Instances are immutable and thread-safe.
+ * <p>Matching takes time linear in the length of the text, whatever the text: words are read once,
+ * a trie of trigger words is walked from each word for at most as many steps as the longest trigger
+ * has words, and the thing after it is at most {@value #MAX_THING_WORDS} words long. No regular
+ * expression runs over the text. Instances are immutable and thread-safe.
  */
 public final class LackOfSolutionDetector {
   /**
@@ -53,72 +53,310 @@ public final class LackOfSolutionDetector {
    * word separated by {@code |}. Written in lower case with straight apostrophes; matching ignores
    * case and treats curly apostrophes as straight.
    */
-  public static final List<String> TRIGGERS = List.of(
-      "need|needs|needed",
-      "lack|lacks|lacking|lacked",
-      "lack of",
-      "do|does|did not have",
-      "don't|doesn't|didn't|dont|doesnt|didnt have",
-      "do|does|did not yet|currently|really|even have",
-      "don't|doesn't|didn't|dont|doesnt|didnt yet|currently|really|even have",
-      "haven't|hasn't|hadn't|havent|hasnt|hadnt got",
-      "have|has|had not got",
-      "have|has|had no",
-      "there is|are|was|were no",
-      "there's|theres no",
-      "there is|are|was|were not",
-      "there isn't|aren't|wasn't|weren't|isnt|arent|wasnt|werent",
-      "missing a|an",
-      "without a|an|any");
+  public static final List<String> TRIGGERS =
+      List.of(
+          "need|needs|needed",
+          "lack|lacks|lacking|lacked",
+          "lack of",
+          "do|does|did not have",
+          "don't|doesn't|didn't|dont|doesnt|didnt have",
+          "do|does|did not yet|currently|really|even have",
+          "don't|doesn't|didn't|dont|doesnt|didnt yet|currently|really|even have",
+          "haven't|hasn't|hadn't|havent|hasnt|hadnt got",
+          "have|has|had not got",
+          "have|has|had no",
+          "there is|are|was|were no",
+          "there's|theres no",
+          "there is|are|was|were not",
+          "there isn't|aren't|wasn't|weren't|isnt|arent|wasnt|werent",
+          "missing a|an",
+          "without a|an|any");
 
   /** Determiners that may stand between a trigger and the thing it names. */
   public static final Set<String> DETERMINERS = Set.of("a", "an", "the", "any", "some");
 
-  /** Words that start a quantity: after a trigger, they make the phrase a condition ("we need two days"). */
-  public static final Set<String> QUANTITY_WORDS = Set.of(
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-      "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens", "half", "couple",
-      "several", "many", "much", "few", "fewer", "less", "more", "most", "enough", "lot", "lots",
-      "about", "around", "approximately", "roughly", "nearly", "almost", "over", "under", "up",
-      "least", "extra", "double", "twice", "triple");
+  /**
+   * Words that start a quantity: after a trigger, they make the phrase a condition ("we need two
+   * days").
+   */
+  public static final Set<String> QUANTITY_WORDS =
+      Set.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "dozen",
+          "dozens",
+          "half",
+          "couple",
+          "several",
+          "many",
+          "much",
+          "few",
+          "fewer",
+          "less",
+          "more",
+          "most",
+          "enough",
+          "lot",
+          "lots",
+          "about",
+          "around",
+          "approximately",
+          "roughly",
+          "nearly",
+          "almost",
+          "over",
+          "under",
+          "up",
+          "least",
+          "extra",
+          "double",
+          "twice",
+          "triple");
 
-  /** Time words: a thing that ends in one is a duration, so the phrase is a condition ("we need a full day"). */
-  public static final Set<String> TIME_WORDS = Set.of(
-      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-      "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "time",
-      "times", "while", "moment", "deadline", "deadlines", "sprint", "sprints");
+  /**
+   * Time words: a thing that ends in one is a duration, so the phrase is a condition ("we need a
+   * full day").
+   */
+  public static final Set<String> TIME_WORDS =
+      Set.of(
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "fortnight",
+          "fortnights",
+          "month",
+          "months",
+          "quarter",
+          "quarters",
+          "year",
+          "years",
+          "time",
+          "times",
+          "while",
+          "moment",
+          "deadline",
+          "deadlines",
+          "sprint",
+          "sprints");
 
   /** Generic words that name no solution: "there is no way to tell", "we have no idea how many". */
-  public static final Set<String> NOT_A_THING = Set.of(
-      "way", "ways", "idea", "clue", "choice", "option", "reason", "doubt", "chance", "need",
-      "point", "sense", "matter", "problem", "problems", "issue", "issues", "one", "longer",
-      "sign", "evidence", "trace", "record", "records", "data", "control", "visibility", "insight",
-      "knowledge", "say", "right", "guarantee");
+  public static final Set<String> NOT_A_THING =
+      Set.of(
+          "way",
+          "ways",
+          "idea",
+          "clue",
+          "choice",
+          "option",
+          "reason",
+          "doubt",
+          "chance",
+          "need",
+          "point",
+          "sense",
+          "matter",
+          "problem",
+          "problems",
+          "issue",
+          "issues",
+          "one",
+          "longer",
+          "sign",
+          "evidence",
+          "trace",
+          "record",
+          "records",
+          "data",
+          "control",
+          "visibility",
+          "insight",
+          "knowledge",
+          "say",
+          "right",
+          "guarantee");
 
   /**
    * Function words, and a few words that follow a noun ({@code left}, {@code available}): right
-   * after a trigger they show that no thing is named ("we need to", "lack of"); inside a thing
-   * they end it ("there is no time left").
+   * after a trigger they show that no thing is named ("we need to", "lack of"); inside a thing they
+   * end it ("there is no time left").
    */
-  public static final Set<String> FUNCTION_WORDS = Set.of(
-      "to", "for", "of", "in", "on", "at", "by", "with", "from", "into", "onto", "than", "as",
-      "and", "or", "but", "nor", "if", "when", "whenever", "because", "so", "since", "until",
-      "unless", "while", "where", "which", "who", "whom", "whose", "what", "how", "why", "that",
-      "this", "these", "those", "it", "its", "them", "they", "their", "we", "our", "us", "you",
-      "your", "he", "him", "his", "she", "her", "i", "me", "my", "is", "are", "was", "were", "be",
-      "been", "being", "am", "do", "does", "did", "has", "have", "had", "will", "would", "can",
-      "could", "should", "must", "may", "might", "shall", "not", "no", "yet", "only", "just",
-      "also", "too", "very", "then", "there", "here", "anymore", "anything", "nothing",
-      "something", "everything", "anyone", "someone", "everyone", "nobody", "all", "each", "every",
-      "both", "either", "neither", "such", "other", "another", "same", "own", "left", "remaining",
-      "available", "whatsoever");
+  public static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "to",
+          "for",
+          "of",
+          "in",
+          "on",
+          "at",
+          "by",
+          "with",
+          "from",
+          "into",
+          "onto",
+          "than",
+          "as",
+          "and",
+          "or",
+          "but",
+          "nor",
+          "if",
+          "when",
+          "whenever",
+          "because",
+          "so",
+          "since",
+          "until",
+          "unless",
+          "while",
+          "where",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "what",
+          "how",
+          "why",
+          "that",
+          "this",
+          "these",
+          "those",
+          "it",
+          "its",
+          "them",
+          "they",
+          "their",
+          "we",
+          "our",
+          "us",
+          "you",
+          "your",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "i",
+          "me",
+          "my",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "am",
+          "do",
+          "does",
+          "did",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "must",
+          "may",
+          "might",
+          "shall",
+          "not",
+          "no",
+          "yet",
+          "only",
+          "just",
+          "also",
+          "too",
+          "very",
+          "then",
+          "there",
+          "here",
+          "anymore",
+          "anything",
+          "nothing",
+          "something",
+          "everything",
+          "anyone",
+          "someone",
+          "everyone",
+          "nobody",
+          "all",
+          "each",
+          "every",
+          "both",
+          "either",
+          "neither",
+          "such",
+          "other",
+          "another",
+          "same",
+          "own",
+          "left",
+          "remaining",
+          "available",
+          "whatsoever");
 
   /** Negations: a trigger right after one does not fire ("we don't need a new tool"). */
-  public static final Set<String> NEGATORS = Set.of(
-      "not", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt", "never", "no", "won't",
-      "wont", "hardly", "scarcely", "shouldn't", "shouldnt", "cannot", "can't", "cant");
+  public static final Set<String> NEGATORS =
+      Set.of(
+          "not",
+          "don't",
+          "doesn't",
+          "didn't",
+          "dont",
+          "doesnt",
+          "didnt",
+          "never",
+          "no",
+          "won't",
+          "wont",
+          "hardly",
+          "scarcely",
+          "shouldn't",
+          "shouldnt",
+          "cannot",
+          "can't",
+          "cant");
 
   /** The most words a named thing may have; a longer noun phrase is cut. */
   public static final int MAX_THING_WORDS = 4;
@@ -151,13 +389,13 @@ public final class LackOfSolutionDetector {
   }
 
   /**
-   * Returns a detector of other trigger patterns, written like {@link #TRIGGERS}, with the same word
-   * lists.
+   * Returns a detector of other trigger patterns, written like {@link #TRIGGERS}, with the same
+   * word lists.
    *
    * @param triggers the patterns, such as {@code "we require|want"}
    * @return the detector
-   * @throws IllegalArgumentException if the list is empty or a pattern is blank or has a slot that is
-   *     not one word
+   * @throws IllegalArgumentException if the list is empty or a pattern is blank or has a slot that
+   *     is not one word
    */
   public static LackOfSolutionDetector of(List<String> triggers) {
     return new LackOfSolutionDetector(triggers);
@@ -254,7 +492,8 @@ public final class LackOfSolutionDetector {
     return Optional.empty();
   }
 
-  private static Optional<LackOfSolutionFinding> thing(String text, Words words, int first, int last, String pattern) {
+  private static Optional<LackOfSolutionFinding> thing(
+      String text, Words words, int first, int last, String pattern) {
     int k = last + 1;
     if (k >= words.size() || words.breakBefore[k]) {
       return Optional.empty();
@@ -266,14 +505,20 @@ public final class LackOfSolutionDetector {
       }
     }
     String head = words.word[k];
-    if (isNumber(head) || QUANTITY_WORDS.contains(head) || FUNCTION_WORDS.contains(head) || DETERMINERS.contains(head)
+    if (isNumber(head)
+        || QUANTITY_WORDS.contains(head)
+        || FUNCTION_WORDS.contains(head)
+        || DETERMINERS.contains(head)
         || NEGATORS.contains(head)) {
       return Optional.empty();
     }
     int j = k + 1;
     while (j < words.size() && j - k < MAX_THING_WORDS && !words.breakBefore[j]) {
       String w = words.word[j];
-      if (FUNCTION_WORDS.contains(w) || DETERMINERS.contains(w) || NEGATORS.contains(w) || QUANTITY_WORDS.contains(w)
+      if (FUNCTION_WORDS.contains(w)
+          || DETERMINERS.contains(w)
+          || NEGATORS.contains(w)
+          || QUANTITY_WORDS.contains(w)
           || isNumber(w)) {
         break;
       }
@@ -285,13 +530,14 @@ public final class LackOfSolutionDetector {
     }
     int start = words.start[first];
     int end = words.end[j - 1];
-    return Optional.of(LackOfSolutionFinding.builder()
-        .phrase(text.substring(start, end))
-        .start(start)
-        .end(end)
-        .trigger(pattern)
-        .solution(text.substring(words.start[k], end))
-        .build());
+    return Optional.of(
+        LackOfSolutionFinding.builder()
+            .phrase(text.substring(start, end))
+            .start(start)
+            .end(end)
+            .trigger(pattern)
+            .solution(text.substring(words.start[k], end))
+            .build());
   }
 
   private static boolean isNumber(String word) {
@@ -312,7 +558,8 @@ public final class LackOfSolutionDetector {
   /** Adds {@code pattern} to the trie and returns how many words it has. */
   private int add(String pattern) {
     if (pattern.isBlank()) {
-      throw new IllegalArgumentException("a trigger pattern must not be blank, but was \"" + pattern + "\"");
+      throw new IllegalArgumentException(
+          "a trigger pattern must not be blank, but was \"" + pattern + "\"");
     }
     List<List<String>> slots = new ArrayList<>();
     for (String slot : pattern.trim().split("\\s+")) {
@@ -320,8 +567,12 @@ public final class LackOfSolutionDetector {
       for (String alternative : slot.split("\\|", -1)) {
         Words parsed = Words.of(alternative);
         if (parsed.size() != 1 || parsed.start[0] != 0 || parsed.end[0] != alternative.length()) {
-          throw new IllegalArgumentException("in trigger pattern \"" + pattern + "\", \"" + alternative
-              + "\" is not one word; separate words with spaces and alternatives of one word with |");
+          throw new IllegalArgumentException(
+              "in trigger pattern \""
+                  + pattern
+                  + "\", \""
+                  + alternative
+                  + "\" is not one word; separate words with spaces and alternatives of one word with |");
         }
         alternatives.add(parsed.word[0]);
       }
@@ -347,7 +598,9 @@ public final class LackOfSolutionDetector {
 
   // ---------------------------------------------------------------- words
 
-  /** The words of a text, read once: lower-case word, its span, and whether punctuation precedes it. */
+  /**
+   * The words of a text, read once: lower-case word, its span, and whether punctuation precedes it.
+   */
   private static final class Words {
     String[] word = new String[16];
     int[] start = new int[16];
@@ -382,7 +635,9 @@ public final class LackOfSolutionDetector {
           if (Character.isLetterOrDigit(c)) {
             current.appendCodePoint(c);
             i += width;
-          } else if ((isApostrophe(c) || c == '-') && i + width < n && Character.isLetterOrDigit(text.codePointAt(i + width))) {
+          } else if ((isApostrophe(c) || c == '-')
+              && i + width < n
+              && Character.isLetterOrDigit(text.codePointAt(i + width))) {
             current.append(c == '-' ? '-' : '\'');
             i += width;
           } else {

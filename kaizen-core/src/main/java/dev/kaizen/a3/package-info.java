@@ -9,8 +9,8 @@
  *   <li>The sections, named by {@link dev.kaizen.a3.A3Section}: background (text), {@link
  *       dev.kaizen.a3.CurrentCondition}, {@link dev.kaizen.a3.Goal}, {@link
  *       dev.kaizen.a3.RootCause} (with {@link dev.kaizen.a3.Experiment} and its {@link
- *       dev.kaizen.a3.Outcome}), {@link dev.kaizen.a3.Countermeasure}, {@link
- *       dev.kaizen.a3.Check}, {@link dev.kaizen.a3.FollowUp}.
+ *       dev.kaizen.a3.Outcome}), {@link dev.kaizen.a3.Countermeasure}, {@link dev.kaizen.a3.Check},
+ *       {@link dev.kaizen.a3.FollowUp}.
  *   <li>{@link dev.kaizen.a3.SmartVerdict}: the goal judged letter by letter ({@link
  *       dev.kaizen.a3.SmartLetter}, {@link dev.kaizen.a3.SmartCriterion}).
  *   <li>{@link dev.kaizen.a3.LackOfSolutionDetector}: finds problem statements that only name a

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 /**
  * What is measured: a name, a unit, and which direction is better.
  *
- * <p>Two metrics are the same metric when name, unit and direction are all equal; the models
- * use this to check that a change is evaluated on the measure it set out to improve.
+ * <p>Two metrics are the same metric when name, unit and direction are all equal; the models use
+ * this to check that a change is evaluated on the measure it set out to improve.
  */
 @Value.Immutable
 @ValueStyle

@@ -1,6 +1,8 @@
 package dev.kaizen.core;
 
-/** The kinds of document the library reads, validates and scores: the {@code "kind"} of a document. */
+/**
+ * The kinds of document the library reads, validates and scores: the {@code "kind"} of a document.
+ */
 public enum DocumentKind implements Tokenized {
   /** A Kaizen six-step record. */
   KAIZEN,

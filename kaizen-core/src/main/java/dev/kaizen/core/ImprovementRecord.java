@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A written record of one improvement: the evidence that someone made a positive change. The
- * Kaizen six-step record and the A3 are both improvement records, and progression cases count them
- * as evidence. This is what they share: who, when, and how far the change reaches.
+ * A written record of one improvement: the evidence that someone made a positive change. The Kaizen
+ * six-step record and the A3 are both improvement records, and progression cases count them as
+ * evidence. This is what they share: who, when, and how far the change reaches.
  */
 public interface ImprovementRecord extends Document {
   /**

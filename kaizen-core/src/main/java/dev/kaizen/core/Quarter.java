@@ -39,7 +39,8 @@ public final class Quarter implements Comparable<Quarter> {
   }
 
   /**
-   * Parses text such as {@code 2024-Q1}: four digits of year, {@code -Q}, and a quarter from 1 to 4.
+   * Parses text such as {@code 2024-Q1}: four digits of year, {@code -Q}, and a quarter from 1 to
+   * 4.
    *
    * @param text the text to parse
    * @return the quarter
@@ -53,7 +54,8 @@ public final class Quarter implements Comparable<Quarter> {
     int year = Integer.parseInt(matcher.group(1));
     int quarter = Integer.parseInt(matcher.group(2));
     if (year < 1 || quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a quarter that exists (year 0001-9999, quarter Q1-Q4)");
+      throw new IllegalArgumentException(
+          "\"" + text + "\" is not a quarter that exists (year 0001-9999, quarter Q1-Q4)");
     }
     return new Quarter(year, quarter);
   }

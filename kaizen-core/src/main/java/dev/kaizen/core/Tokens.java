@@ -34,12 +34,14 @@ public final class Tokens {
    * @return the tokens, in declaration order
    */
   public static <E extends Enum<E> & Tokenized> List<String> allowed(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Tokenized::token).collect(Collectors.toUnmodifiableList());
+    return Arrays.stream(type.getEnumConstants())
+        .map(Tokenized::token)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * Derives the conventional token of a constant: its name in lower case with {@code _} as
-   * {@code -}.
+   * Derives the conventional token of a constant: its name in lower case with {@code _} as {@code
+   * -}.
    *
    * @param constant the constant
    * @return the kebab-case token

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: a package-private {@code AbstractX} declares a value
- * and Immutables generates the public, final {@code X} with its builder, so that users see
- * exactly one public type per value.
+ * The one Immutables style of the project: a package-private {@code AbstractX} declares a value and
+ * Immutables generates the public, final {@code X} with its builder, so that users see exactly one
+ * public type per value.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -9,9 +9,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * An assessment on the competence/influence matrix (DOMAIN.md §5): a {@linkplain #subject()
- * person} and the {@linkplain #history() history} of their positions, oldest first; the last
- * entry is the {@linkplain #current() current position}.
+ * An assessment on the competence/influence matrix (DOMAIN.md §5): a {@linkplain #subject() person}
+ * and the {@linkplain #history() history} of their positions, oldest first; the last entry is the
+ * {@linkplain #current() current position}.
  *
  * <p>An assessment is written in one of two JSON forms, which it remembers as its {@link #form()}
  * so that writing then reading gives an equal object:
@@ -25,9 +25,9 @@ import org.immutables.value.Value;
  *
  * <p>When the form is not set it defaults to {@code SINGLE} for a history of one and {@code
  * TRAJECTORY} otherwise; {@link #single} and {@link #trajectory} build either form directly. The
- * history must hold at least one position, and a single form exactly one (the builder throws
- * {@link IllegalArgumentException} otherwise). Validate with {@link AssessmentValidator}; score
- * with {@link AssessmentScorer}.
+ * history must hold at least one position, and a single form exactly one (the builder throws {@link
+ * IllegalArgumentException} otherwise). Validate with {@link AssessmentValidator}; score with
+ * {@link AssessmentScorer}.
  */
 @Value.Immutable
 @ValueStyle
@@ -73,10 +73,17 @@ abstract class AbstractAssessment implements Document {
    * @param scope how far the person's changes reach
    * @return the assessment
    */
-  public static Assessment single(String subject, LocalDate date, double expertise, double changeSkill, Scope scope) {
+  public static Assessment single(
+      String subject, LocalDate date, double expertise, double changeSkill, Scope scope) {
     return Assessment.builder()
         .subject(subject)
-        .addHistory(Position.builder().date(date).expertise(expertise).changeSkill(changeSkill).scope(scope).build())
+        .addHistory(
+            Position.builder()
+                .date(date)
+                .expertise(expertise)
+                .changeSkill(changeSkill)
+                .scope(scope)
+                .build())
         .form(AssessmentForm.SINGLE)
         .build();
   }
@@ -89,7 +96,11 @@ abstract class AbstractAssessment implements Document {
    * @return the assessment, in the trajectory form
    */
   public static Assessment trajectory(String subject, List<Position> history) {
-    return Assessment.builder().subject(subject).history(history).form(AssessmentForm.TRAJECTORY).build();
+    return Assessment.builder()
+        .subject(subject)
+        .history(history)
+        .form(AssessmentForm.TRAJECTORY)
+        .build();
   }
 
   /**
@@ -158,11 +169,14 @@ abstract class AbstractAssessment implements Document {
   @Value.Check
   final void check() {
     if (history().isEmpty()) {
-      throw new IllegalArgumentException("the assessment of " + subject() + " needs at least one position in its history");
+      throw new IllegalArgumentException(
+          "the assessment of " + subject() + " needs at least one position in its history");
     }
     if (form() == AssessmentForm.SINGLE && history().size() != 1) {
-      throw new IllegalArgumentException("a single-form assessment holds exactly one position, not " + history().size()
-          + "; use the trajectory form for a history");
+      throw new IllegalArgumentException(
+          "a single-form assessment holds exactly one position, not "
+              + history().size()
+              + "; use the trajectory form for a history");
     }
   }
 }

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A person's position on the competence/influence matrix on one day: the rated {@link
- * #expertise()} and {@link #changeSkill()} (both in [0, 1]) and the {@link #scope()} their changes
- * reach. One entry of an {@link Assessment}'s history; JSON {@code {"date", "expertise",
- * "changeSkill", "scope"}}.
+ * A person's position on the competence/influence matrix on one day: the rated {@link #expertise()}
+ * and {@link #changeSkill()} (both in [0, 1]) and the {@link #scope()} their changes reach. One
+ * entry of an {@link Assessment}'s history; JSON {@code {"date", "expertise", "changeSkill",
+ * "scope"}}.
  *
  * <p>The derived figures ({@link #competence()}, {@link #influence()}, {@link #leadership()},
  * {@link #quadrant()}, {@link #nextFocus()}) are computed on the values clamped into [0, 1], so

@@ -26,19 +26,22 @@ public final class AssessmentScorer implements Scorer<Assessment> {
   public static final List<String> THRESHOLDS = List.of("quadrant");
 
   /** The default policy, {@code matrix-default/1}: leadership weighs 1; quadrant threshold 0.5. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("matrix-default/1")
-      .model(DocumentKind.ASSESSMENT)
-      .weights(ImmutableMap.of("leadership", 1.0))
-      .thresholds(ImmutableMap.of("quadrant", Matrix.THRESHOLD))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("matrix-default/1")
+          .model(DocumentKind.ASSESSMENT)
+          .weights(ImmutableMap.of("leadership", 1.0))
+          .thresholds(ImmutableMap.of("quadrant", Matrix.THRESHOLD))
+          .build();
 
   private static final AssessmentScorer DEFAULT = new AssessmentScorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private AssessmentScorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.ASSESSMENT, ImmutableSet.copyOf(PARTS), ImmutableSet.copyOf(THRESHOLDS));
+    this.policy =
+        policy.requireShape(
+            DocumentKind.ASSESSMENT, ImmutableSet.copyOf(PARTS), ImmutableSet.copyOf(THRESHOLDS));
   }
 
   /**
@@ -71,7 +74,9 @@ public final class AssessmentScorer implements Scorer<Assessment> {
   public Score score(Assessment assessment) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(ScorePart.of("leadership", policy.weight("leadership"), leadership(assessment))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of("leadership", policy.weight("leadership"), leadership(assessment))))
         .build();
   }
 

@@ -52,14 +52,31 @@ public final class AssessmentValidator {
       }
       Position previous = history.get(i - 1);
       if (!position.date().isAfter(previous.date())) {
-        found.add(path.property("date"), MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER,
-            "entry " + i + " is dated " + position.date() + ", which is not after entry " + (i - 1) + " dated "
-                + previous.date() + "; list the history oldest first, one entry per date");
+        found.add(
+            path.property("date"),
+            MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER,
+            "entry "
+                + i
+                + " is dated "
+                + position.date()
+                + ", which is not after entry "
+                + (i - 1)
+                + " dated "
+                + previous.date()
+                + "; list the history oldest first, one entry per date");
       }
       if (position.influence() > previous.influence() && position.competence() < Matrix.THRESHOLD) {
-        found.add(path.property("scope"), MATRIX_TRAJECTORY_INFLUENCE_BEFORE_COMPETENCE,
-            "influence rose from " + previous.scope().token() + " to " + position.scope().token() + " while competence "
-                + fmt(position.competence()) + " is still below " + fmt(Matrix.THRESHOLD)
+        found.add(
+            path.property("scope"),
+            MATRIX_TRAJECTORY_INFLUENCE_BEFORE_COMPETENCE,
+            "influence rose from "
+                + previous.scope().token()
+                + " to "
+                + position.scope().token()
+                + " while competence "
+                + fmt(position.competence())
+                + " is still below "
+                + fmt(Matrix.THRESHOLD)
                 + "; grow expertise and the skill of change before widening the reach of changes");
       }
     }
@@ -75,13 +92,20 @@ public final class AssessmentValidator {
    * @return the entry's path
    */
   public static JsonPath pathOf(Assessment assessment, int index) {
-    return assessment.form() == AssessmentForm.SINGLE ? ROOT : ROOT.property("history").index(index);
+    return assessment.form() == AssessmentForm.SINGLE
+        ? ROOT
+        : ROOT.property("history").index(index);
   }
 
   private static void range(double value, String name, JsonPath path, Violations found) {
     if (value < 0 || value > 1) {
-      found.add(path, MATRIX_VALUE_OUT_OF_RANGE,
-          name + " is " + fmt(value) + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
+      found.add(
+          path,
+          MATRIX_VALUE_OUT_OF_RANGE,
+          name
+              + " is "
+              + fmt(value)
+              + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
     }
   }
 

@@ -52,8 +52,7 @@ public final class Matrix {
   }
 
   /**
-   * Returns the leadership figure: 100 × √(competence × influence), both clamped into [0, 1]
-   * first.
+   * Returns the leadership figure: 100 × √(competence × influence), both clamped into [0, 1] first.
    *
    * @param competence the competence
    * @param influence the influence

@@ -62,7 +62,9 @@ abstract class AbstractAllocation {
    * @return those items, possibly none
    */
   public final List<Item> chosen(Position position) {
-    return chosen().stream().filter(i -> i.position() == position).collect(ImmutableList.toImmutableList());
+    return chosen().stream()
+        .filter(i -> i.position() == position)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -72,7 +74,8 @@ abstract class AbstractAllocation {
    * @return the limit of each quadrant
    */
   public final PerQuadrant limits() {
-    return PerQuadrant.compute(p -> PortfolioPlanner.limit(budget(), shares().get(p)).doubleValue());
+    return PerQuadrant.compute(
+        p -> PortfolioPlanner.limit(budget(), shares().get(p)).doubleValue());
   }
 
   /**

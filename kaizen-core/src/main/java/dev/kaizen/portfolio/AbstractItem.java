@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 abstract class AbstractItem {
-  /** Orders items by id ({@link String#compareTo(String)}, so {@code "Q1-10"} comes before {@code "Q1-2"}). */
+  /**
+   * Orders items by id ({@link String#compareTo(String)}, so {@code "Q1-10"} comes before {@code
+   * "Q1-2"}).
+   */
   public static final Comparator<Item> BY_ID = Comparator.comparing(Item::id);
 
   /**
@@ -35,8 +38,8 @@ abstract class AbstractItem {
   public abstract String title();
 
   /**
-   * Returns the position of the item's quadrant; the portfolio's scale names it ({@code
-   * "quadrant"} in JSON).
+   * Returns the position of the item's quadrant; the portfolio's scale names it ({@code "quadrant"}
+   * in JSON).
    *
    * @return the position
    */

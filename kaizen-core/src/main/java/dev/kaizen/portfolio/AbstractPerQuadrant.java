@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 import org.immutables.value.Value;
 
 /**
- * One number for each of the four {@linkplain Position positions}: planned or actual shares,
- * drift, spend. {@code PerQuadrant.of(topLeft, topRight, bottomLeft, bottomRight)} builds one; every
+ * One number for each of the four {@linkplain Position positions}: planned or actual shares, drift,
+ * spend. {@code PerQuadrant.of(topLeft, topRight, bottomLeft, bottomRight)} builds one; every
  * number must be finite.
  */
 @Value.Immutable
@@ -95,7 +95,8 @@ abstract class AbstractPerQuadrant {
    * Returns the numbers keyed by {@code scale}'s keys, in position order, as documents write them.
    *
    * @param scale the scale that names the quadrants
-   * @return key to number, such as {@code {support=0.3, features=0.4, tech-debt=0.2, innovation=0.1}}
+   * @return key to number, such as {@code {support=0.3, features=0.4, tech-debt=0.2,
+   *     innovation=0.1}}
    */
   public final Map<String, Double> toMap(Scale scale) {
     ImmutableMap.Builder<String, Double> map = ImmutableMap.builder();
@@ -112,8 +113,11 @@ abstract class AbstractPerQuadrant {
    * @return the four numbers
    */
   public static PerQuadrant compute(ToDoubleFunction<Position> function) {
-    return PerQuadrant.of(function.applyAsDouble(Position.TOP_LEFT), function.applyAsDouble(Position.TOP_RIGHT),
-        function.applyAsDouble(Position.BOTTOM_LEFT), function.applyAsDouble(Position.BOTTOM_RIGHT));
+    return PerQuadrant.of(
+        function.applyAsDouble(Position.TOP_LEFT),
+        function.applyAsDouble(Position.TOP_RIGHT),
+        function.applyAsDouble(Position.BOTTOM_LEFT),
+        function.applyAsDouble(Position.BOTTOM_RIGHT));
   }
 
   /**
@@ -126,7 +130,8 @@ abstract class AbstractPerQuadrant {
   public static PerQuadrant from(Map<Position, ? extends Number> map) {
     for (Position p : Position.values()) {
       if (!map.containsKey(p) || map.get(p) == null) {
-        throw new IllegalArgumentException("a number is needed for every position, but " + p.token() + " is missing in " + map);
+        throw new IllegalArgumentException(
+            "a number is needed for every position, but " + p.token() + " is missing in " + map);
       }
     }
     return compute(p -> map.get(p).doubleValue());
@@ -145,8 +150,13 @@ abstract class AbstractPerQuadrant {
     map.forEach((key, value) -> byPosition.put(scale.parse(key), value));
     for (Position p : Position.values()) {
       if (!byPosition.containsKey(p)) {
-        throw new IllegalArgumentException("the " + scale.token() + " scale needs a number for " + scale.key(p)
-            + "; give all of " + String.join(", ", scale.keys()));
+        throw new IllegalArgumentException(
+            "the "
+                + scale.token()
+                + " scale needs a number for "
+                + scale.key(p)
+                + "; give all of "
+                + String.join(", ", scale.keys()));
       }
     }
     return from(byPosition);

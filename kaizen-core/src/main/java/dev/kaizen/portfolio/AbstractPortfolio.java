@@ -61,7 +61,9 @@ abstract class AbstractPortfolio implements Document {
    */
   @Value.Lazy
   public List<QuarterFigures> figures() {
-    return quarters().stream().map(PortfolioQuarter::figures).collect(ImmutableList.toImmutableList());
+    return quarters().stream()
+        .map(PortfolioQuarter::figures)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

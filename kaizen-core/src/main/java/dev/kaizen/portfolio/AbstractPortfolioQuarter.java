@@ -61,7 +61,9 @@ abstract class AbstractPortfolioQuarter {
    * @return those items, in the order written
    */
   public final List<Item> items(Position position) {
-    return items().stream().filter(i -> i.position() == position).collect(ImmutableList.toImmutableList());
+    return items().stream()
+        .filter(i -> i.position() == position)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -71,7 +73,9 @@ abstract class AbstractPortfolioQuarter {
    * @return those candidates, in the order written
    */
   public final List<Item> candidates(Position position) {
-    return candidates().stream().filter(i -> i.position() == position).collect(ImmutableList.toImmutableList());
+    return candidates().stream()
+        .filter(i -> i.position() == position)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -83,8 +83,9 @@ abstract class AbstractQuarterFigures {
   }
 
   /**
-   * Returns the balance: the normalised entropy of the actual shares, {@code −Σ p ln p / ln 4} (with
-   * 0 ln 0 = 0). It is 1 when the four quadrants cost the same and 0 when one holds everything.
+   * Returns the balance: the normalised entropy of the actual shares, {@code −Σ p ln p / ln 4}
+   * (with 0 ln 0 = 0). It is 1 when the four quadrants cost the same and 0 when one holds
+   * everything.
    *
    * @return the balance in [0, 1], or empty when there are no actual shares
    */
@@ -147,9 +148,10 @@ abstract class AbstractQuarterFigures {
     }
     double totalCost = total.doubleValue();
     PerQuadrant perQuadrant = PerQuadrant.compute(p -> spend[p.ordinal()].doubleValue());
-    Optional<PerQuadrant> actual = totalCost > 0
-        ? Optional.of(PerQuadrant.compute(p -> perQuadrant.get(p) / totalCost))
-        : Optional.empty();
+    Optional<PerQuadrant> actual =
+        totalCost > 0
+            ? Optional.of(PerQuadrant.compute(p -> perQuadrant.get(p) / totalCost))
+            : Optional.empty();
     return QuarterFigures.builder()
         .quarter(quarter.quarter())
         .budget(quarter.budget())

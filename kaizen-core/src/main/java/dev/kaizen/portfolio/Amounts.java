@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Exact decimal arithmetic on amounts. A double is read as the shortest decimal that gives it
- * back ({@link BigDecimal#valueOf(double)}), which is what a document wrote: so 0.1 + 0.2 adds up
- * to 0.3, and sums do not depend on the order of their terms.
+ * Exact decimal arithmetic on amounts. A double is read as the shortest decimal that gives it back
+ * ({@link BigDecimal#valueOf(double)}), which is what a document wrote: so 0.1 + 0.2 adds up to
+ * 0.3, and sums do not depend on the order of their terms.
  */
 final class Amounts {
   /** The largest cost, budget or value accepted: 10<sup>15</sup>, so that sums stay finite. */

@@ -51,8 +51,8 @@ import java.util.Optional;
  * spends more than its limit) and values to the nearest step, and a slightly better selection may
  * exist.
  *
- * <p>Five thousand candidates against a budget of ten thousand take well under a second once the JVM is warm, and a few
- * megabytes.
+ * <p>Five thousand candidates against a budget of ten thousand take well under a second once the
+ * JVM is warm, and a few megabytes.
  */
 public final class PortfolioPlanner {
   /** The most cells (candidates × (capacity + 1)) of one quadrant's exact programme. */
@@ -106,8 +106,10 @@ public final class PortfolioPlanner {
     List<Item> sorted = ImmutableList.sortedCopyOf(Item.BY_ID, candidates);
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
-        throw new IllegalArgumentException("two candidates share the id \"" + sorted.get(i).id()
-            + "\"; the planner needs unique ids to report and to break ties");
+        throw new IllegalArgumentException(
+            "two candidates share the id \""
+                + sorted.get(i).id()
+                + "\"; the planner needs unique ids to report and to break ties");
       }
     }
     List<Item> chosen = new ArrayList<>();
@@ -211,7 +213,8 @@ public final class PortfolioPlanner {
     final BigDecimal capacity;
     final boolean exactValues;
 
-    private Knapsack(List<Item> items, long[] costs, long[] values, BigDecimal capacity, boolean exactValues) {
+    private Knapsack(
+        List<Item> items, long[] costs, long[] values, BigDecimal capacity, boolean exactValues) {
       this.items = items;
       this.costs = costs;
       this.values = values;
@@ -221,16 +224,18 @@ public final class PortfolioPlanner {
 
     /**
      * Scales costs and the limit by 10^exponent: costs exactly (they are whole) or rounded up, the
-     * limit rounded down. Drops what cannot fit, divides by the costs' gcd, caps the capacity at the
-     * total cost.
+     * limit rounded down. Drops what cannot fit, divides by the costs' gcd, caps the capacity at
+     * the total cost.
      */
     static Knapsack of(List<Item> candidates, BigDecimal limit, int exponent, boolean roundUp) {
       BigDecimal capacity = limit.scaleByPowerOfTen(exponent).setScale(0, RoundingMode.FLOOR);
       List<Item> kept = new ArrayList<>();
       List<BigDecimal> scaled = new ArrayList<>();
       for (Item item : candidates) {
-        BigDecimal cost = Amounts.decimal(item.cost()).scaleByPowerOfTen(exponent)
-            .setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.UNNECESSARY);
+        BigDecimal cost =
+            Amounts.decimal(item.cost())
+                .scaleByPowerOfTen(exponent)
+                .setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.UNNECESSARY);
         if (cost.compareTo(capacity) <= 0) {
           kept.add(item);
           scaled.add(cost);
@@ -250,12 +255,14 @@ public final class PortfolioPlanner {
         capacity = capacity.divideToIntegralValue(BigDecimal.valueOf(gcd));
       }
       capacity = capacity.min(total);
-      // Values: whole numbers at the smallest power of ten up to 10^6, smaller if their sum would overflow.
+      // Values: whole numbers at the smallest power of ten up to 10^6, smaller if their sum would
+      // overflow.
       int decimals = MAX_VALUE_DECIMALS;
       boolean exactValues = false;
       for (int m = 0; m <= MAX_VALUE_DECIMALS; m++) {
         final int at = m;
-        if (kept.stream().allMatch(i -> isWhole(Amounts.decimal(i.worth()).scaleByPowerOfTen(at)))) {
+        if (kept.stream()
+            .allMatch(i -> isWhole(Amounts.decimal(i.worth()).scaleByPowerOfTen(at)))) {
           decimals = m;
           exactValues = true;
           break;
@@ -273,7 +280,9 @@ public final class PortfolioPlanner {
     }
 
     private static BigDecimal scaledValue(Item item, int decimals) {
-      return Amounts.decimal(item.worth()).scaleByPowerOfTen(decimals).setScale(0, RoundingMode.HALF_EVEN);
+      return Amounts.decimal(item.worth())
+          .scaleByPowerOfTen(decimals)
+          .setScale(0, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal valueSum(List<Item> items, int decimals) {
@@ -286,8 +295,10 @@ public final class PortfolioPlanner {
 
     boolean fits() {
       return capacity.compareTo(BigDecimal.valueOf(MAX_CAPACITY)) <= 0
-          && BigDecimal.valueOf(items.size()).multiply(capacity.add(BigDecimal.ONE))
-              .compareTo(BigDecimal.valueOf(MAX_CELLS)) <= 0;
+          && BigDecimal.valueOf(items.size())
+                  .multiply(capacity.add(BigDecimal.ONE))
+                  .compareTo(BigDecimal.valueOf(MAX_CELLS))
+              <= 0;
     }
 
     /**

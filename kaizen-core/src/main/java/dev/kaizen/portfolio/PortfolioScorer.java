@@ -25,11 +25,11 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>The portfolio's score is the mean of the quarter scores. It is reported as two parts, {@code
- * adherence} and {@code coverage}, each the mean over those quarters, weighted 0.5 and 0.5 under the
- * default policy {@code portfolio-default/1}; because the mean is linear, the total (the weighted
- * sum of the parts) equals the mean of the quarter scores. {@link #quarterScores(Portfolio)} shows
- * each quarter. A portfolio without any quarter with items scores 0 in both parts: there is no
- * evidence of balance yet.
+ * adherence} and {@code coverage}, each the mean over those quarters, weighted 0.5 and 0.5 under
+ * the default policy {@code portfolio-default/1}; because the mean is linear, the total (the
+ * weighted sum of the parts) equals the mean of the quarter scores. {@link
+ * #quarterScores(Portfolio)} shows each quarter. A portfolio without any quarter with items scores
+ * 0 in both parts: there is no evidence of balance yet.
  *
  * <p>Means add the quarters' figures in ascending order of value, so the score does not depend on
  * the order of the quarters or of the items. Immutable and thread-safe; a custom {@link
@@ -43,18 +43,20 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
   public static final double COVERED_SHARE = 0.05;
 
   /** The default policy, {@code portfolio-default/1}: adherence 0.5, coverage 0.5. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("portfolio-default/1")
-      .model(DocumentKind.PORTFOLIO)
-      .weights(ImmutableMap.of("adherence", 0.5, "coverage", 0.5))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("portfolio-default/1")
+          .model(DocumentKind.PORTFOLIO)
+          .weights(ImmutableMap.of("adherence", 0.5, "coverage", 0.5))
+          .build();
 
   private static final PortfolioScorer DEFAULT = new PortfolioScorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private PortfolioScorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.PORTFOLIO, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    this.policy =
+        policy.requireShape(DocumentKind.PORTFOLIO, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
   }
 
   /**
@@ -86,9 +88,10 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
   public Score score(Portfolio portfolio) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(
-            ScorePart.of("adherence", policy.weight("adherence"), adherence(portfolio)),
-            ScorePart.of("coverage", policy.weight("coverage"), coverage(portfolio))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of("adherence", policy.weight("adherence"), adherence(portfolio)),
+                ScorePart.of("coverage", policy.weight("coverage"), coverage(portfolio))))
         .build();
   }
 
@@ -105,20 +108,24 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
       OptionalDouble adherence = adherence(quarter);
       if (adherence.isPresent()) {
         double coverage = coverage(quarter).getAsDouble();
-        double score = policy.weight("adherence") * adherence.getAsDouble() + policy.weight("coverage") * coverage;
-        scores.add(QuarterScore.builder()
-            .quarter(quarter.quarter())
-            .adherence(adherence.getAsDouble())
-            .coverage(coverage)
-            .score(Attainment.clamp(score, 0, 100))
-            .build());
+        double score =
+            policy.weight("adherence") * adherence.getAsDouble()
+                + policy.weight("coverage") * coverage;
+        scores.add(
+            QuarterScore.builder()
+                .quarter(quarter.quarter())
+                .adherence(adherence.getAsDouble())
+                .coverage(coverage)
+                .score(Attainment.clamp(score, 0, 100))
+                .build());
       }
     }
     return scores.build();
   }
 
   /**
-   * Returns the adherence part: the mean adherence of the quarters with items, 0 when there is none.
+   * Returns the adherence part: the mean adherence of the quarters with items, 0 when there is
+   * none.
    *
    * @param portfolio the portfolio
    * @return the adherence, in [0, 100]
@@ -145,13 +152,18 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
    * @return the adherence, or empty when the quarter has no actual shares
    */
   public static OptionalDouble adherence(PortfolioQuarter quarter) {
-    return quarter.figures().drift().map(drift -> {
-      double sum = 0;
-      for (Position p : Position.values()) {
-        sum += Math.abs(drift.get(p));
-      }
-      return OptionalDouble.of(Attainment.clamp(100 * (1 - sum / 2), 0, 100));
-    }).orElse(OptionalDouble.empty());
+    return quarter
+        .figures()
+        .drift()
+        .map(
+            drift -> {
+              double sum = 0;
+              for (Position p : Position.values()) {
+                sum += Math.abs(drift.get(p));
+              }
+              return OptionalDouble.of(Attainment.clamp(100 * (1 - sum / 2), 0, 100));
+            })
+        .orElse(OptionalDouble.empty());
   }
 
   /**
@@ -162,20 +174,30 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
    * @return the coverage, 0, 25, 50, 75 or 100, or empty when the quarter has no actual shares
    */
   public static OptionalDouble coverage(PortfolioQuarter quarter) {
-    return quarter.figures().actual().map(actual -> {
-      int covered = 0;
-      for (Position p : Position.values()) {
-        if (actual.get(p) >= COVERED_SHARE - PortfolioValidator.EPSILON) {
-          covered++;
-        }
-      }
-      return OptionalDouble.of(100.0 * covered / Position.values().length);
-    }).orElse(OptionalDouble.empty());
+    return quarter
+        .figures()
+        .actual()
+        .map(
+            actual -> {
+              int covered = 0;
+              for (Position p : Position.values()) {
+                if (actual.get(p) >= COVERED_SHARE - PortfolioValidator.EPSILON) {
+                  covered++;
+                }
+              }
+              return OptionalDouble.of(100.0 * covered / Position.values().length);
+            })
+        .orElse(OptionalDouble.empty());
   }
 
-  private static double mean(Portfolio portfolio, Function<PortfolioQuarter, OptionalDouble> figure) {
-    double[] values = portfolio.quarters().stream().map(figure)
-        .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
+  private static double mean(
+      Portfolio portfolio, Function<PortfolioQuarter, OptionalDouble> figure) {
+    double[] values =
+        portfolio.quarters().stream()
+            .map(figure)
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .toArray();
     if (values.length == 0) {
       return 0;
     }

@@ -35,15 +35,16 @@ import java.util.TreeMap;
  *   <li>{@code portfolio.quarter.quadrant-starved}: a share that is exactly 0, at {@code plan.KEY}.
  *   <li>{@code portfolio.quarter.over-budget}: the items' cost, added exactly in decimal, is more
  *       than the budget; at {@code $.quarters[i].budget}.
- *   <li>{@code portfolio.quarter.drift}: only for a quarter with {@linkplain QuarterFigures#actual()
- *       actual shares}; one warning at {@code plan.KEY} per quadrant whose actual share is more than
- *       {@value #DRIFT_LIMIT} from its plan.
+ *   <li>{@code portfolio.quarter.drift}: only for a quarter with {@linkplain
+ *       QuarterFigures#actual() actual shares}; one warning at {@code plan.KEY} per quadrant whose
+ *       actual share is more than {@value #DRIFT_LIMIT} from its plan.
  *   <li>{@code portfolio.quadrant.neglected}: two quarters are consecutive when they are
  *       neighbouring calendar quarters both in the portfolio (a gap breaks the run); when both have
  *       actual shares and a quadrant's share is under {@value #NEGLECT_SHARE} in both, one warning
  *       at the later quarter's {@code plan.KEY}. Three such quarters in a row give two warnings.
- *   <li>{@code portfolio.quarters.duplicate}: every entry after the first for a calendar quarter, at
- *       {@code $.quarters[i].quarter}. Neglect and gaps consider the first entry of each quarter.
+ *   <li>{@code portfolio.quarters.duplicate}: every entry after the first for a calendar quarter,
+ *       at {@code $.quarters[i].quarter}. Neglect and gaps consider the first entry of each
+ *       quarter.
  *   <li>{@code portfolio.quarters.gap}: one warning per run of missing quarters, at the {@code
  *       quarter} of the entry that follows the gap in calendar order; the message names the missing
  *       quarters.
@@ -58,7 +59,9 @@ public final class PortfolioValidator {
   /** How far the plan's shares may add up away from 1. */
   public static final double SUM_TOLERANCE = 0.001;
 
-  /** How far a quadrant's actual share may lie from its plan before {@code portfolio.quarter.drift}. */
+  /**
+   * How far a quadrant's actual share may lie from its plan before {@code portfolio.quarter.drift}.
+   */
   public static final double DRIFT_LIMIT = 0.10;
 
   /** The actual share under which a quadrant counts as neglected in a quarter. */
@@ -87,8 +90,13 @@ public final class PortfolioValidator {
       JsonPath path = QUARTERS.index(i);
       Integer earlier = first.putIfAbsent(quarter.quarter(), i);
       if (earlier != null) {
-        found.add(path.property("quarter"), PORTFOLIO_QUARTERS_DUPLICATE,
-            "the quarter " + quarter.quarter() + " appears again (first at " + QUARTERS.index(earlier)
+        found.add(
+            path.property("quarter"),
+            PORTFOLIO_QUARTERS_DUPLICATE,
+            "the quarter "
+                + quarter.quarter()
+                + " appears again (first at "
+                + QUARTERS.index(earlier)
                 + "); merge the two entries into one, or correct the quarter");
       }
       plan(scale, quarter, path, found);
@@ -110,33 +118,66 @@ public final class PortfolioValidator {
       double share = shares.get(p);
       sum = sum.add(Amounts.decimal(share));
       if (share < 0) {
-        found.add(plan.property(scale.key(p)), PORTFOLIO_PLAN_NOT_NORMALISED,
-            "the planned share of " + scale.key(p) + " in " + quarter.quarter() + " is " + num(share)
+        found.add(
+            plan.property(scale.key(p)),
+            PORTFOLIO_PLAN_NOT_NORMALISED,
+            "the planned share of "
+                + scale.key(p)
+                + " in "
+                + quarter.quarter()
+                + " is "
+                + num(share)
                 + ", which is negative; shares are fractions of the budget from 0 to 1");
       } else if (share == 0) {
-        found.add(plan.property(scale.key(p)), PORTFOLIO_QUARTER_QUADRANT_STARVED,
-            "the plan of " + quarter.quarter() + " gives " + scale.key(p) + " (" + scale.title(p)
+        found.add(
+            plan.property(scale.key(p)),
+            PORTFOLIO_QUARTER_QUADRANT_STARVED,
+            "the plan of "
+                + quarter.quarter()
+                + " gives "
+                + scale.key(p)
+                + " ("
+                + scale.title(p)
                 + ") nothing; every quadrant needs some time and money every quarter, so plan a share above 0");
       }
     }
     if (sum.subtract(BigDecimal.ONE).abs().compareTo(BigDecimal.valueOf(SUM_TOLERANCE)) > 0) {
-      found.add(plan, PORTFOLIO_PLAN_NOT_NORMALISED,
-          "the planned shares of " + quarter.quarter() + " add up to " + sum.stripTrailingZeros().toPlainString()
-              + ", not 1; make " + String.join(", ", scale.keys()) + " fractions of the budget that add up to 1");
+      found.add(
+          plan,
+          PORTFOLIO_PLAN_NOT_NORMALISED,
+          "the planned shares of "
+              + quarter.quarter()
+              + " add up to "
+              + sum.stripTrailingZeros().toPlainString()
+              + ", not 1; make "
+              + String.join(", ", scale.keys())
+              + " fractions of the budget that add up to 1");
     }
   }
 
-  private static void budget(Portfolio portfolio, PortfolioQuarter quarter, JsonPath path, Violations found) {
+  private static void budget(
+      Portfolio portfolio, PortfolioQuarter quarter, JsonPath path, Violations found) {
     QuarterFigures figures = quarter.figures();
     if (figures.isOverBudget()) {
-      found.add(path.property("budget"), PORTFOLIO_QUARTER_OVER_BUDGET,
-          "the items of " + quarter.quarter() + " cost " + num(figures.totalCost()) + " " + portfolio.unit()
-              + ", more than the budget of " + num(quarter.budget()) + "; drop or shrink items worth "
-              + num(-figures.remaining()) + ", or raise the budget");
+      found.add(
+          path.property("budget"),
+          PORTFOLIO_QUARTER_OVER_BUDGET,
+          "the items of "
+              + quarter.quarter()
+              + " cost "
+              + num(figures.totalCost())
+              + " "
+              + portfolio.unit()
+              + ", more than the budget of "
+              + num(quarter.budget())
+              + "; drop or shrink items worth "
+              + num(-figures.remaining())
+              + ", or raise the budget");
     }
   }
 
-  private static void drift(Scale scale, PortfolioQuarter quarter, JsonPath path, Violations found) {
+  private static void drift(
+      Scale scale, PortfolioQuarter quarter, JsonPath path, Violations found) {
     QuarterFigures figures = quarter.figures();
     if (figures.actual().isEmpty()) {
       return;
@@ -145,10 +186,22 @@ public final class PortfolioValidator {
     for (Position p : Position.values()) {
       double drift = actual.get(p) - quarter.plan().get(p);
       if (Math.abs(drift) > DRIFT_LIMIT + EPSILON) {
-        found.add(path.property("plan").property(scale.key(p)), PORTFOLIO_QUARTER_DRIFT,
-            "in " + quarter.quarter() + " " + scale.key(p) + " takes " + percent(actual.get(p)) + " of the cost against a plan of "
-                + percent(quarter.plan().get(p)) + String.format(Locale.ROOT, " (%+.1f points)", 100 * drift)
-                + ", more than 10 points off; " + (drift > 0 ? "move work out of" : "move work into") + " " + scale.key(p)
+        found.add(
+            path.property("plan").property(scale.key(p)),
+            PORTFOLIO_QUARTER_DRIFT,
+            "in "
+                + quarter.quarter()
+                + " "
+                + scale.key(p)
+                + " takes "
+                + percent(actual.get(p))
+                + " of the cost against a plan of "
+                + percent(quarter.plan().get(p))
+                + String.format(Locale.ROOT, " (%+.1f points)", 100 * drift)
+                + ", more than 10 points off; "
+                + (drift > 0 ? "move work out of" : "move work into")
+                + " "
+                + scale.key(p)
                 + ", or revise the plan");
       }
     }
@@ -160,14 +213,26 @@ public final class PortfolioValidator {
       String id = items.get(k).id();
       Integer earlier = seen.putIfAbsent(id, k);
       if (earlier != null) {
-        found.add(path.index(k).property("id"), PORTFOLIO_ITEMS_DUPLICATE_ID,
-            "the " + what + " id \"" + id + "\" is already used by " + path.index(earlier) + "; give every " + what
+        found.add(
+            path.index(k).property("id"),
+            PORTFOLIO_ITEMS_DUPLICATE_ID,
+            "the "
+                + what
+                + " id \""
+                + id
+                + "\" is already used by "
+                + path.index(earlier)
+                + "; give every "
+                + what
                 + " of a quarter its own id");
       }
     }
   }
 
-  private static void neglect(Scale scale, List<PortfolioQuarter> quarters, TreeMap<Quarter, Integer> first,
+  private static void neglect(
+      Scale scale,
+      List<PortfolioQuarter> quarters,
+      TreeMap<Quarter, Integer> first,
       Violations found) {
     for (Map.Entry<Quarter, Integer> entry : first.entrySet()) {
       Map.Entry<Quarter, Integer> before = first.lowerEntry(entry.getKey());
@@ -183,9 +248,20 @@ public final class PortfolioValidator {
         double was = previous.actual().get().get(p);
         double is = current.actual().get().get(p);
         if (was < NEGLECT_SHARE - EPSILON && is < NEGLECT_SHARE - EPSILON) {
-          found.add(QUARTERS.index(entry.getValue()).property("plan").property(scale.key(p)), PORTFOLIO_QUADRANT_NEGLECTED,
-              scale.key(p) + " (" + scale.title(p) + ") takes under 5% of the cost two quarters running ("
-                  + percent(was) + " in " + before.getKey() + ", " + percent(is) + " in " + entry.getKey()
+          found.add(
+              QUARTERS.index(entry.getValue()).property("plan").property(scale.key(p)),
+              PORTFOLIO_QUADRANT_NEGLECTED,
+              scale.key(p)
+                  + " ("
+                  + scale.title(p)
+                  + ") takes under 5% of the cost two quarters running ("
+                  + percent(was)
+                  + " in "
+                  + before.getKey()
+                  + ", "
+                  + percent(is)
+                  + " in "
+                  + entry.getKey()
                   + "); the quadrant deteriorates when starved, so give it real work next quarter");
         }
       }
@@ -200,10 +276,25 @@ public final class PortfolioValidator {
         int missing = previous.quartersUntil(quarter) - 1;
         if (missing > 0) {
           Quarter from = previous.next();
-          String which = missing == 1 ? from + " is missing"
-              : "the " + missing + " quarters from " + from + " to " + before(quarter) + " are missing";
-          found.add(QUARTERS.index(entry.getValue()).property("quarter"), PORTFOLIO_QUARTERS_GAP,
-              "there is no quarter between " + previous + " and " + quarter + ": " + which
+          String which =
+              missing == 1
+                  ? from + " is missing"
+                  : "the "
+                      + missing
+                      + " quarters from "
+                      + from
+                      + " to "
+                      + before(quarter)
+                      + " are missing";
+          found.add(
+              QUARTERS.index(entry.getValue()).property("quarter"),
+              PORTFOLIO_QUARTERS_GAP,
+              "there is no quarter between "
+                  + previous
+                  + " and "
+                  + quarter
+                  + ": "
+                  + which
                   + "; the balance is reviewed every quarter, so add the missing quarters with their plans");
         }
       }
@@ -212,6 +303,8 @@ public final class PortfolioValidator {
   }
 
   private static Quarter before(Quarter quarter) {
-    return quarter.quarter() == 1 ? Quarter.of(quarter.year() - 1, 4) : Quarter.of(quarter.year(), quarter.quarter() - 1);
+    return quarter.quarter() == 1
+        ? Quarter.of(quarter.year() - 1, 4)
+        : Quarter.of(quarter.year(), quarter.quarter() - 1);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two scales of the portfolio quadrant (DOMAIN.md §7). Both share the four {@linkplain
- * Position positions}; each names them with its own keys, which are what documents write:
+ * The two scales of the portfolio quadrant (DOMAIN.md §7). Both share the four {@linkplain Position
+ * positions}; each names them with its own keys, which are what documents write:
  *
  * <table>
  *   <caption>Keys of each scale</caption>
@@ -26,7 +26,10 @@ public enum Scale implements Tokenized {
   /** The portfolio scale: relationships, products, dysfunction, innovation. */
   PORTFOLIO(
       List.of("relationships", "products", "dysfunction", "innovation"),
-      List.of("improved client/user relationships", "improve products", "reduce organisational dysfunction",
+      List.of(
+          "improved client/user relationships",
+          "improve products",
+          "reduce organisational dysfunction",
           "organisational innovation"));
 
   private final List<String> keys;
@@ -115,7 +118,12 @@ public enum Scale implements Tokenized {
   public String rejection(String key) {
     String accepts = "the " + token() + " scale, which accepts " + String.join(", ", keys);
     if (other().position(key).isPresent()) {
-      return "\"" + key + "\" is a key of the " + other().token() + " scale, but this portfolio uses " + accepts;
+      return "\""
+          + key
+          + "\" is a key of the "
+          + other().token()
+          + " scale, but this portfolio uses "
+          + accepts;
     }
     return "\"" + key + "\" is not a quadrant of " + accepts;
   }

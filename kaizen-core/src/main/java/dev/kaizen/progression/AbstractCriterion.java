@@ -48,7 +48,12 @@ abstract class AbstractCriterion<T> {
    * @return the description
    */
   public final String describe() {
-    return name().token() + " " + text(actual()) + (met() ? " ≥ " : " < ") + text(required()) + (met() ? " (met)" : " (short)");
+    return name().token()
+        + " "
+        + text(actual())
+        + (met() ? " ≥ " : " < ")
+        + text(required())
+        + (met() ? " (met)" : " (short)");
   }
 
   /**

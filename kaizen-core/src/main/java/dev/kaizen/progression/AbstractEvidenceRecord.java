@@ -227,26 +227,50 @@ abstract class AbstractEvidenceRecord {
       case INVALID:
         Violation first = firstError().orElseThrow();
         int errors = validation().errors().size();
-        return "has " + errors + (errors == 1 ? " error" : " errors") + ", so it counts for nothing; the first is "
-            + first.code() + " at " + first.path() + ": " + first.message() + ". Fix the record's errors for it to count";
+        return "has "
+            + errors
+            + (errors == 1 ? " error" : " errors")
+            + ", so it counts for nothing; the first is "
+            + first.code()
+            + " at "
+            + first.path()
+            + ": "
+            + first.message()
+            + ". Fix the record's errors for it to count";
       case INCOMPLETE:
-        return "is not complete, so it does not count yet: " + String.join(", ", missing())
-            + (missing().size() == 1 ? " is" : " are") + " missing. Finish the record and measure its result for it to count";
+        return "is not complete, so it does not count yet: "
+            + String.join(", ", missing())
+            + (missing().size() == 1 ? " is" : " are")
+            + " missing. Finish the record and measure its result for it to count";
       case NO_IMPROVEMENT:
-        return "is complete, so its rigour " + ProgressionEvaluation.fmt(rigour()) + " counts towards the change skill, but its "
-            + measure() + ", no better than the baseline, so it adds nothing to the scope or the evidence count;"
+        return "is complete, so its rigour "
+            + ProgressionEvaluation.fmt(rigour())
+            + " counts towards the change skill, but its "
+            + measure()
+            + ", no better than the baseline, so it adds nothing to the scope or the evidence count;"
             + " it counts fully once a result better than the baseline is measured";
       case COUNTED:
-        return "counts: complete, rigour " + ProgressionEvaluation.fmt(rigour()) + ", its " + measure()
-            + ", scope " + scope().token();
+        return "counts: complete, rigour "
+            + ProgressionEvaluation.fmt(rigour())
+            + ", its "
+            + measure()
+            + ", scope "
+            + scope().token();
       default:
         throw new AssertionError(status());
     }
   }
 
   private String measure() {
-    return metric().name() + " went from " + ProgressionEvaluation.fmt(baseline()) + " to "
-        + (result().isPresent() ? ProgressionEvaluation.fmt(result().getAsDouble()) : "?") + " " + metric().unit()
-        + " (" + metric().better().token() + " is better)";
+    return metric().name()
+        + " went from "
+        + ProgressionEvaluation.fmt(baseline())
+        + " to "
+        + (result().isPresent() ? ProgressionEvaluation.fmt(result().getAsDouble()) : "?")
+        + " "
+        + metric().unit()
+        + " ("
+        + metric().better().token()
+        + " is better)";
   }
 }

@@ -54,7 +54,8 @@ abstract class AbstractFrameworkLevel {
   final void check() {
     Checks.requireFinite(minCompetence(), "minCompetence of level " + id());
     if (minCompetence() < 0 || minCompetence() > 1) {
-      throw new IllegalArgumentException("minCompetence of level " + id() + " must be in [0, 1], not " + minCompetence());
+      throw new IllegalArgumentException(
+          "minCompetence of level " + id() + " must be in [0, 1], not " + minCompetence());
     }
     Checks.requireNonNegative(minEvidence(), "minEvidence of level " + id());
   }

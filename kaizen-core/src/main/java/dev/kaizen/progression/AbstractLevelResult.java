@@ -29,8 +29,7 @@ abstract class AbstractLevelResult {
   public abstract Criterion<Double> competence();
 
   /**
-   * Returns the scope criterion: the level's minScope against the widest scope of a counted
-   * record.
+   * Returns the scope criterion: the level's minScope against the widest scope of a counted record.
    *
    * @return the scope criterion
    */

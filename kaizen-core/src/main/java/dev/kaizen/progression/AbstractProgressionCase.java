@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * ProgressionCaseValidator}; score with {@link ProgressionScorer}.
  *
  * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
- * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an
- * A3 ({@link dev.kaizen.a3.A3}).
+ * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an A3
+ * ({@link dev.kaizen.a3.A3}).
  */
 @Value.Immutable
 @ValueStyle
@@ -40,8 +40,8 @@ abstract class AbstractProgressionCase implements Document {
   public abstract String candidate();
 
   /**
-   * Returns the id of the level the candidate aims for; it must be a level of the framework
-   * ({@code progression.target.unknown-level}).
+   * Returns the id of the level the candidate aims for; it must be a level of the framework ({@code
+   * progression.target.unknown-level}).
    *
    * @return the target level's id
    */
@@ -186,8 +186,12 @@ abstract class AbstractProgressionCase implements Document {
     for (int i = 0; i < evidence().size(); i++) {
       Document document = evidence().get(i);
       if (!EvidenceEvaluator.accepts(document)) {
-        throw new IllegalArgumentException("evidence[" + i + "] is a document of kind " + document.kind().token()
-            + "; evidence holds Kaizen records and A3s only");
+        throw new IllegalArgumentException(
+            "evidence["
+                + i
+                + "] is a document of kind "
+                + document.kind().token()
+                + "; evidence holds Kaizen records and A3s only");
       }
     }
   }

@@ -22,8 +22,7 @@ import org.immutables.value.Value;
  *   <li>{@link #scope()} = the widest scope among counted records (complete, valid, positive
  *       improvement), {@code self} when none; {@link #influence()} its step on the ladder;
  *   <li>{@link #evidenceCount()} = the number of counted records;
- *   <li>{@link #competence()} = √(expertise × changeSkill), with the expertise clamped into [0,
- *       1];
+ *   <li>{@link #competence()} = √(expertise × changeSkill), with the expertise clamped into [0, 1];
  *   <li>then each level's criteria (competence, scope, evidence) as required / actual / met, the
  *       levels met in order, the highest level met, whether the target is met and the next focus.
  * </ul>
@@ -110,8 +109,12 @@ abstract class AbstractProgressionEvaluation {
     for (int i = 0; i < evidence.size(); i++) {
       records.add(EvidenceEvaluator.evaluate(i, evidence.get(i)));
     }
-    double[] rigours = records.stream().filter(EvidenceRecord::countsForChangeSkill)
-        .mapToDouble(EvidenceRecord::rigour).sorted().toArray();
+    double[] rigours =
+        records.stream()
+            .filter(EvidenceRecord::countsForChangeSkill)
+            .mapToDouble(EvidenceRecord::rigour)
+            .sorted()
+            .toArray();
     double sum = 0;
     for (double rigour : rigours) {
       sum += rigour;
@@ -132,14 +135,30 @@ abstract class AbstractProgressionEvaluation {
     List<LevelResult> levels = new ArrayList<>();
     boolean lowerMet = true;
     for (FrameworkLevel level : progressionCase.framework().levels()) {
-      Criterion<Double> c = Criterion.<Double>builder().name(CriterionName.COMPETENCE)
-          .required(level.minCompetence()).actual(competence).met(competence >= level.minCompetence()).build();
-      Criterion<Scope> s = Criterion.<Scope>builder().name(CriterionName.SCOPE)
-          .required(level.minScope()).actual(scope).met(scope.isAtLeast(level.minScope())).build();
-      Criterion<Integer> e = Criterion.<Integer>builder().name(CriterionName.EVIDENCE)
-          .required(level.minEvidence()).actual(count).met(count >= level.minEvidence()).build();
+      Criterion<Double> c =
+          Criterion.<Double>builder()
+              .name(CriterionName.COMPETENCE)
+              .required(level.minCompetence())
+              .actual(competence)
+              .met(competence >= level.minCompetence())
+              .build();
+      Criterion<Scope> s =
+          Criterion.<Scope>builder()
+              .name(CriterionName.SCOPE)
+              .required(level.minScope())
+              .actual(scope)
+              .met(scope.isAtLeast(level.minScope()))
+              .build();
+      Criterion<Integer> e =
+          Criterion.<Integer>builder()
+              .name(CriterionName.EVIDENCE)
+              .required(level.minEvidence())
+              .actual(count)
+              .met(count >= level.minEvidence())
+              .build();
       boolean met = lowerMet && c.met() && s.met() && e.met();
-      levels.add(LevelResult.builder().level(level).competence(c).scope(s).evidence(e).met(met).build());
+      levels.add(
+          LevelResult.builder().level(level).competence(c).scope(s).evidence(e).met(met).build());
       lowerMet = met;
     }
     return ProgressionEvaluation.builder()
@@ -170,7 +189,9 @@ abstract class AbstractProgressionEvaluation {
    * @return the counted records, in evidence order
    */
   public final List<EvidenceRecord> counted() {
-    return records().stream().filter(EvidenceRecord::counts).collect(ImmutableList.toImmutableList());
+    return records().stream()
+        .filter(EvidenceRecord::counts)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -236,9 +257,9 @@ abstract class AbstractProgressionEvaluation {
   }
 
   /**
-   * Returns the next focus for the {@linkplain #nextLevel() lowest unmet level}: {@code
-   * competence} if competence falls short, else {@code influence} if the scope does, else {@code
-   * evidence}; {@code none} when every level is met.
+   * Returns the next focus for the {@linkplain #nextLevel() lowest unmet level}: {@code competence}
+   * if competence falls short, else {@code influence} if the scope does, else {@code evidence};
+   * {@code none} when every level is met.
    *
    * @return the next focus
    */
@@ -264,49 +285,117 @@ abstract class AbstractProgressionEvaluation {
   public final List<String> explain() {
     List<String> lines = new ArrayList<>();
     List<EvidenceRecord> counted = counted();
-    lines.add("Evidence: " + records().size() + plural(records().size(), " record", " records") + ", "
-        + counted.size() + " counted.");
+    lines.add(
+        "Evidence: "
+            + records().size()
+            + plural(records().size(), " record", " records")
+            + ", "
+            + counted.size()
+            + " counted.");
     for (EvidenceRecord record : records()) {
       lines.add("  " + record.path() + " " + record.label() + " " + record.reason() + ".");
     }
-    List<EvidenceRecord> skilled = records().stream().filter(EvidenceRecord::countsForChangeSkill).collect(Collectors.toList());
+    List<EvidenceRecord> skilled =
+        records().stream()
+            .filter(EvidenceRecord::countsForChangeSkill)
+            .collect(Collectors.toList());
     if (skilled.isEmpty()) {
-      lines.add("changeSkill 0: no record is both complete and valid, so no rigour can be measured.");
+      lines.add(
+          "changeSkill 0: no record is both complete and valid, so no rigour can be measured.");
     } else {
-      lines.add("changeSkill " + fmt(changeSkill()) + " = mean rigour ("
-          + skilled.stream().map(r -> fmt(r.rigour())).collect(Collectors.joining(", ")) + ") / 100 of the "
-          + skilled.size() + " complete, valid" + plural(skilled.size(), " record", " records") + ".");
+      lines.add(
+          "changeSkill "
+              + fmt(changeSkill())
+              + " = mean rigour ("
+              + skilled.stream().map(r -> fmt(r.rigour())).collect(Collectors.joining(", "))
+              + ") / 100 of the "
+              + skilled.size()
+              + " complete, valid"
+              + plural(skilled.size(), " record", " records")
+              + ".");
     }
     double clamped = Matrix.unit(expertise());
-    lines.add("competence " + fmt(competence()) + " = √(expertise " + fmt(clamped) + " × changeSkill " + fmt(changeSkill()) + ")"
-        + (clamped != expertise() ? " (expertise " + fmt(expertise()) + " is outside [0, 1] and was clamped)" : "") + ".");
+    lines.add(
+        "competence "
+            + fmt(competence())
+            + " = √(expertise "
+            + fmt(clamped)
+            + " × changeSkill "
+            + fmt(changeSkill())
+            + ")"
+            + (clamped != expertise()
+                ? " (expertise " + fmt(expertise()) + " is outside [0, 1] and was clamped)"
+                : "")
+            + ".");
     if (counted.isEmpty()) {
       lines.add("scope self, influence 0: no record counted.");
     } else {
-      lines.add("scope " + scope().token() + ", influence " + fmt(influence()) + ": the widest scope among the counted records ("
-          + counted.stream().filter(r -> r.scope() == scope()).map(EvidenceRecord::id).collect(Collectors.joining(", ")) + ").");
+      lines.add(
+          "scope "
+              + scope().token()
+              + ", influence "
+              + fmt(influence())
+              + ": the widest scope among the counted records ("
+              + counted.stream()
+                  .filter(r -> r.scope() == scope())
+                  .map(EvidenceRecord::id)
+                  .collect(Collectors.joining(", "))
+              + ").");
     }
-    lines.add("evidence count " + evidenceCount() + ": complete, valid records with a positive improvement.");
+    lines.add(
+        "evidence count "
+            + evidenceCount()
+            + ": complete, valid records with a positive improvement.");
     lines.add("leadership " + fmt(leadership()) + " = 100 × √(competence × influence).");
     for (LevelResult level : levels()) {
-      String criteria = level.criteria().stream().map(Criterion::describe).collect(Collectors.joining("; "));
-      String verdict = level.met() ? "met" : level.capped() ? "not met (its own criteria are met, but a lower level is not)" : "not met";
-      lines.add("Level " + level.id() + " \"" + level.level().title() + "\": " + verdict + " — " + criteria + ".");
+      String criteria =
+          level.criteria().stream().map(Criterion::describe).collect(Collectors.joining("; "));
+      String verdict =
+          level.met()
+              ? "met"
+              : level.capped()
+                  ? "not met (its own criteria are met, but a lower level is not)"
+                  : "not met";
+      lines.add(
+          "Level "
+              + level.id()
+              + " \""
+              + level.level().title()
+              + "\": "
+              + verdict
+              + " — "
+              + criteria
+              + ".");
     }
     Optional<LevelResult> highest = highestLevelResult();
-    lines.add(highest.map(l -> "Highest level met: " + l.id() + " \"" + l.level().title() + "\".")
-        .orElse("Highest level met: none."));
+    lines.add(
+        highest
+            .map(l -> "Highest level met: " + l.id() + " \"" + l.level().title() + "\".")
+            .orElse("Highest level met: none."));
     Optional<LevelResult> target = target();
     if (target.isEmpty()) {
       lines.add("Target " + targetLevel() + ": not a level of the framework, so it cannot be met.");
     } else {
-      lines.add("Target " + targetLevel() + " \"" + target.get().level().title() + "\": " + (target.get().met() ? "met." : "not met."));
+      lines.add(
+          "Target "
+              + targetLevel()
+              + " \""
+              + target.get().level().title()
+              + "\": "
+              + (target.get().met() ? "met." : "not met."));
     }
     Optional<LevelResult> next = nextLevel();
     if (next.isEmpty()) {
       lines.add("Next focus: none; every level of the framework is met.");
     } else {
-      lines.add("Next focus: " + nextFocus().token() + ". To reach " + next.get().id() + " \"" + next.get().level().title() + "\":");
+      lines.add(
+          "Next focus: "
+              + nextFocus().token()
+              + ". To reach "
+              + next.get().id()
+              + " \""
+              + next.get().level().title()
+              + "\":");
       advice(next.get(), lines);
     }
     return List.copyOf(lines);
@@ -316,15 +405,25 @@ abstract class AbstractProgressionEvaluation {
     double clamped = Matrix.unit(expertise());
     if (!level.competence().met()) {
       double needed = level.competence().required();
-      StringBuilder line = new StringBuilder("  raise competence from " + fmt(competence()) + " to at least " + fmt(needed));
+      StringBuilder line =
+          new StringBuilder(
+              "  raise competence from " + fmt(competence()) + " to at least " + fmt(needed));
       if (clamped > 0) {
         double skill = needed * needed / clamped;
         if (skill <= 1) {
-          line.append(": with expertise ").append(fmt(clamped)).append(" that takes a changeSkill of at least ").append(fmt(skill))
-              .append(" (a mean rigour of ").append(fmt(100 * skill)).append(" over complete records), or more expertise");
+          line.append(": with expertise ")
+              .append(fmt(clamped))
+              .append(" that takes a changeSkill of at least ")
+              .append(fmt(skill))
+              .append(" (a mean rigour of ")
+              .append(fmt(100 * skill))
+              .append(" over complete records), or more expertise");
         } else {
-          line.append(": with expertise ").append(fmt(clamped)).append(" no changeSkill is enough, so expertise must grow to at least ")
-              .append(fmt(needed * needed)).append(" as well");
+          line.append(": with expertise ")
+              .append(fmt(clamped))
+              .append(" no changeSkill is enough, so expertise must grow to at least ")
+              .append(fmt(needed * needed))
+              .append(" as well");
         }
       } else {
         line.append(": expertise is 0, so it must grow first");
@@ -332,13 +431,25 @@ abstract class AbstractProgressionEvaluation {
       lines.add(line.append(".").toString());
     }
     if (!level.scope().met()) {
-      lines.add("  widen the scope from " + scope().token() + " to at least " + level.scope().required().token()
-          + ": a complete record with a positive improvement whose change reaches that far.");
+      lines.add(
+          "  widen the scope from "
+              + scope().token()
+              + " to at least "
+              + level.scope().required().token()
+              + ": a complete record with a positive improvement whose change reaches that far.");
     }
     if (!level.evidence().met()) {
       int more = level.evidence().required() - evidenceCount();
-      lines.add("  add " + more + " more complete" + plural(more, " record", " records")
-          + " with a positive improvement (has " + evidenceCount() + ", needs " + level.evidence().required() + ").");
+      lines.add(
+          "  add "
+              + more
+              + " more complete"
+              + plural(more, " record", " records")
+              + " with a positive improvement (has "
+              + evidenceCount()
+              + ", needs "
+              + level.evidence().required()
+              + ").");
     }
     if (level.criteriaMet()) {
       lines.add("  meet the levels below it first.");

@@ -13,7 +13,9 @@ import dev.kaizen.sixstep.KaizenValidator;
 import dev.kaizen.sixstep.Potential;
 import java.util.OptionalDouble;
 
-/** Turns one evidence document into an {@link EvidenceRecord}: validates it once, scores it once. */
+/**
+ * Turns one evidence document into an {@link EvidenceRecord}: validates it once, scores it once.
+ */
 final class EvidenceEvaluator {
   private EvidenceEvaluator() {}
 
@@ -34,8 +36,12 @@ final class EvidenceEvaluator {
     if (document instanceof A3) {
       return a3(index, (A3) document);
     }
-    throw new IllegalArgumentException("evidence[" + index + "] is a document of kind " + document.kind().token()
-        + "; evidence holds Kaizen records and A3s only");
+    throw new IllegalArgumentException(
+        "evidence["
+            + index
+            + "] is a document of kind "
+            + document.kind().token()
+            + "; evidence holds Kaizen records and A3s only");
   }
 
   private static EvidenceRecord kaizen(int index, KaizenRecord record) {
@@ -56,7 +62,11 @@ final class EvidenceEvaluator {
         .missing(missing.build())
         .metric(potential.metric())
         .baseline(potential.baseline())
-        .result(record.evaluation().map(e -> OptionalDouble.of(e.value())).orElse(OptionalDouble.empty()))
+        .result(
+            record
+                .evaluation()
+                .map(e -> OptionalDouble.of(e.value()))
+                .orElse(OptionalDouble.empty()))
         .rigour(KaizenScorer.rigour(record))
         .build();
   }

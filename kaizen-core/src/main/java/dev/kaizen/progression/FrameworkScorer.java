@@ -16,8 +16,8 @@ import java.util.List;
  * for progression cases, not evidence of leadership); so that every document can be scored
  * uniformly (for example by the command line), the default policy {@code framework-default/1}
  * reports one part, {@code levels-valid} (weight 1): 100 × the levels that break no rule of {@link
- * FrameworkValidator} / all levels, and 0 for a framework without levels (it can place nobody).
- * A framework whose levels are all sound therefore scores 100.
+ * FrameworkValidator} / all levels, and 0 for a framework without levels (it can place nobody). A
+ * framework whose levels are all sound therefore scores 100.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,18 +26,20 @@ public final class FrameworkScorer implements Scorer<Framework> {
   public static final List<String> PARTS = List.of("levels-valid");
 
   /** The default policy, {@code framework-default/1}: {@code levels-valid} weighs 1. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("framework-default/1")
-      .model(DocumentKind.FRAMEWORK)
-      .weights(ImmutableMap.of("levels-valid", 1.0))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("framework-default/1")
+          .model(DocumentKind.FRAMEWORK)
+          .weights(ImmutableMap.of("levels-valid", 1.0))
+          .build();
 
   private static final FrameworkScorer DEFAULT = new FrameworkScorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private FrameworkScorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.FRAMEWORK, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    this.policy =
+        policy.requireShape(DocumentKind.FRAMEWORK, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
   }
 
   /**
@@ -69,7 +71,10 @@ public final class FrameworkScorer implements Scorer<Framework> {
   public Score score(Framework framework) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(ScorePart.of("levels-valid", policy.weight("levels-valid"), levelsValid(framework))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of(
+                    "levels-valid", policy.weight("levels-valid"), levelsValid(framework))))
         .build();
   }
 

@@ -43,8 +43,12 @@ public final class FrameworkValidator {
       FrameworkLevel level = levels.get(i);
       JsonPath path = LEVELS.index(i);
       if (!seen.add(level.id())) {
-        found.add(path.property("id"), FRAMEWORK_LEVELS_DUPLICATE_ID,
-            "the level id \"" + level.id() + "\" is used by an earlier level too; give every level its own id");
+        found.add(
+            path.property("id"),
+            FRAMEWORK_LEVELS_DUPLICATE_ID,
+            "the level id \""
+                + level.id()
+                + "\" is used by an earlier level too; give every level its own id");
       }
       if (i == 0) {
         continue;
@@ -52,20 +56,43 @@ public final class FrameworkValidator {
       FrameworkLevel lower = levels.get(i - 1);
       String pair = "level " + level.id() + " (" + i + ") ";
       if (level.minCompetence() < lower.minCompetence()) {
-        found.add(path.property("minCompetence"), FRAMEWORK_LEVELS_NOT_MONOTONE,
-            pair + "asks for minCompetence " + ProgressionEvaluation.fmt(level.minCompetence()) + ", less than the "
-                + ProgressionEvaluation.fmt(lower.minCompetence()) + " of the level below (" + lower.id()
+        found.add(
+            path.property("minCompetence"),
+            FRAMEWORK_LEVELS_NOT_MONOTONE,
+            pair
+                + "asks for minCompetence "
+                + ProgressionEvaluation.fmt(level.minCompetence())
+                + ", less than the "
+                + ProgressionEvaluation.fmt(lower.minCompetence())
+                + " of the level below ("
+                + lower.id()
                 + "); a higher level may not ask for less, so raise it to at least that");
       }
       if (!level.minScope().isAtLeast(lower.minScope())) {
-        found.add(path.property("minScope"), FRAMEWORK_LEVELS_NOT_MONOTONE,
-            pair + "asks for minScope " + level.minScope().token() + ", narrower than the " + lower.minScope().token()
-                + " of the level below (" + lower.id() + "); a higher level may not ask for less, so widen it to at least that");
+        found.add(
+            path.property("minScope"),
+            FRAMEWORK_LEVELS_NOT_MONOTONE,
+            pair
+                + "asks for minScope "
+                + level.minScope().token()
+                + ", narrower than the "
+                + lower.minScope().token()
+                + " of the level below ("
+                + lower.id()
+                + "); a higher level may not ask for less, so widen it to at least that");
       }
       if (level.minEvidence() < lower.minEvidence()) {
-        found.add(path.property("minEvidence"), FRAMEWORK_LEVELS_NOT_MONOTONE,
-            pair + "asks for minEvidence " + level.minEvidence() + ", fewer than the " + lower.minEvidence()
-                + " of the level below (" + lower.id() + "); a higher level may not ask for less, so raise it to at least that");
+        found.add(
+            path.property("minEvidence"),
+            FRAMEWORK_LEVELS_NOT_MONOTONE,
+            pair
+                + "asks for minEvidence "
+                + level.minEvidence()
+                + ", fewer than the "
+                + lower.minEvidence()
+                + " of the level below ("
+                + lower.id()
+                + "); a higher level may not ask for less, so raise it to at least that");
       }
     }
     return found.result();

@@ -9,20 +9,19 @@ import dev.kaizen.validation.Violations;
 import java.util.stream.Collectors;
 
 /**
- * Checks a {@link ProgressionCase} against the rules of DOMAIN.md §6, in the order of the
- * document:
+ * Checks a {@link ProgressionCase} against the rules of DOMAIN.md §6, in the order of the document:
  *
  * <ul>
- *   <li>{@code progression.target.unknown-level} (error) at {@code $.targetLevel}: the framework has
- *       no level with the target's id;
- *   <li>{@code matrix.value.out-of-range} (error) at {@code $.expertise}: the expertise lies outside
- *       [0, 1] (competence follows §5, whose rule this is);
+ *   <li>{@code progression.target.unknown-level} (error) at {@code $.targetLevel}: the framework
+ *       has no level with the target's id;
+ *   <li>{@code matrix.value.out-of-range} (error) at {@code $.expertise}: the expertise lies
+ *       outside [0, 1] (competence follows §5, whose rule this is);
  *   <li>the framework's own violations ({@link FrameworkValidator}), below {@code $.framework};
  *   <li>one warning per evidence record that does not count, at {@code $.evidence[i]}: {@code
- *       progression.evidence.invalid} (the record has errors; the message names the first),
- *       {@code progression.evidence.incomplete}, or {@code progression.evidence.no-improvement}.
- *       A record's own violations are not copied into the case, so a case with broken evidence
- *       stays valid; they are on {@link EvidenceRecord#validation()}.
+ *       progression.evidence.invalid} (the record has errors; the message names the first), {@code
+ *       progression.evidence.incomplete}, or {@code progression.evidence.no-improvement}. A
+ *       record's own violations are not copied into the case, so a case with broken evidence stays
+ *       valid; they are on {@link EvidenceRecord#validation()}.
  * </ul>
  *
  * <p>The evidence is read from the case's {@link ProgressionCase#evaluation() evaluation}, so each
@@ -44,20 +43,38 @@ public final class ProgressionCaseValidator {
     Violations found = new Violations();
     Framework framework = progressionCase.framework();
     if (framework.level(progressionCase.targetLevel()).isEmpty()) {
-      found.add(ROOT.property("targetLevel"), PROGRESSION_TARGET_UNKNOWN_LEVEL,
-          "the target level \"" + progressionCase.targetLevel() + "\" is not a level of the framework \"" + framework.name() + "\""
-              + (framework.levels().isEmpty() ? ", which has no levels; add levels to the framework"
-                  : "; choose one of " + framework.levels().stream().map(FrameworkLevel::id).collect(Collectors.joining(", "))));
+      found.add(
+          ROOT.property("targetLevel"),
+          PROGRESSION_TARGET_UNKNOWN_LEVEL,
+          "the target level \""
+              + progressionCase.targetLevel()
+              + "\" is not a level of the framework \""
+              + framework.name()
+              + "\""
+              + (framework.levels().isEmpty()
+                  ? ", which has no levels; add levels to the framework"
+                  : "; choose one of "
+                      + framework.levels().stream()
+                          .map(FrameworkLevel::id)
+                          .collect(Collectors.joining(", "))));
     }
     double expertise = progressionCase.expertise();
     if (expertise < 0 || expertise > 1) {
-      found.add(ROOT.property("expertise"), MATRIX_VALUE_OUT_OF_RANGE,
-          "expertise is " + ProgressionEvaluation.fmt(expertise) + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
+      found.add(
+          ROOT.property("expertise"),
+          MATRIX_VALUE_OUT_OF_RANGE,
+          "expertise is "
+              + ProgressionEvaluation.fmt(expertise)
+              + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
     }
     found.addAll(ROOT.property("framework"), FrameworkValidator.validate(framework));
     for (EvidenceRecord record : progressionCase.evaluation().records()) {
-      record.status().rule().ifPresent(rule ->
-          found.add(record.path(), rule, "the " + record.label() + " " + record.reason()));
+      record
+          .status()
+          .rule()
+          .ifPresent(
+              rule ->
+                  found.add(record.path(), rule, "the " + record.label() + " " + record.reason()));
     }
     return found.result();
   }

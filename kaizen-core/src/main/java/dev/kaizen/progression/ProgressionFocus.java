@@ -3,9 +3,7 @@ package dev.kaizen.progression;
 import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
 
-/**
- * What a candidate should work on to reach the lowest level they have not met (DOMAIN.md §6).
- */
+/** What a candidate should work on to reach the lowest level they have not met (DOMAIN.md §6). */
 public enum ProgressionFocus implements Tokenized {
   /** Competence falls short of the level: grow expertise or the rigour of change work. */
   COMPETENCE,

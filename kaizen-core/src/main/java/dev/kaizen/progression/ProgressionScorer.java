@@ -25,18 +25,21 @@ public final class ProgressionScorer implements Scorer<ProgressionCase> {
   public static final List<String> PARTS = List.of("leadership");
 
   /** The default policy, {@code progression-default/1}: leadership weighs 1. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("progression-default/1")
-      .model(DocumentKind.PROGRESSION_CASE)
-      .weights(ImmutableMap.of("leadership", 1.0))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("progression-default/1")
+          .model(DocumentKind.PROGRESSION_CASE)
+          .weights(ImmutableMap.of("leadership", 1.0))
+          .build();
 
   private static final ProgressionScorer DEFAULT = new ProgressionScorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private ProgressionScorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.PROGRESSION_CASE, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    this.policy =
+        policy.requireShape(
+            DocumentKind.PROGRESSION_CASE, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
   }
 
   /**
@@ -69,7 +72,10 @@ public final class ProgressionScorer implements Scorer<ProgressionCase> {
   public Score score(ProgressionCase progressionCase) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(ScorePart.of("leadership", policy.weight("leadership"), leadership(progressionCase))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of(
+                    "leadership", policy.weight("leadership"), leadership(progressionCase))))
         .build();
   }
 

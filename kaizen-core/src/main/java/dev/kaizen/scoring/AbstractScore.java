@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A score: a {@linkplain #total() total} in [0, 100] that is the weighted sum of named {@linkplain
- * #parts() parts}, and the name of the {@linkplain #policy() policy} that made it, so that a
- * stored score can always be traced to its rules.
+ * #parts() parts}, and the name of the {@linkplain #policy() policy} that made it, so that a stored
+ * score can always be traced to its rules.
  */
 @Value.Immutable
 @ValueStyle
@@ -56,7 +56,8 @@ abstract class AbstractScore {
   @Value.Check
   final void check() {
     if (parts().isEmpty()) {
-      throw new IllegalArgumentException("a score needs at least one part (policy " + policy() + ")");
+      throw new IllegalArgumentException(
+          "a score needs at least one part (policy " + policy() + ")");
     }
     if (parts().stream().map(ScorePart::name).distinct().count() != parts().size()) {
       throw new IllegalArgumentException("score parts must have distinct names, not " + parts());

@@ -45,10 +45,12 @@ abstract class AbstractScorePart {
   final void check() {
     Checks.requireText(name(), "score part name");
     if (!(weight() >= 0 && weight() <= 1)) {
-      throw new IllegalArgumentException("weight of part " + name() + " must be in [0, 1], not " + weight());
+      throw new IllegalArgumentException(
+          "weight of part " + name() + " must be in [0, 1], not " + weight());
     }
     if (!(value() >= 0 && value() <= 100)) {
-      throw new IllegalArgumentException("value of part " + name() + " must be in [0, 100], not " + value());
+      throw new IllegalArgumentException(
+          "value of part " + name() + " must be in [0, 100], not " + value());
     }
   }
 }

@@ -85,15 +85,29 @@ abstract class AbstractScoringPolicy {
    * @return this policy
    * @throws IllegalArgumentException naming what is missing or extra
    */
-  public final ScoringPolicy requireShape(DocumentKind model, java.util.Set<String> parts, java.util.Set<String> thresholds) {
+  public final ScoringPolicy requireShape(
+      DocumentKind model, java.util.Set<String> parts, java.util.Set<String> thresholds) {
     if (model() != model) {
-      throw new IllegalArgumentException("policy " + name() + " scores " + model().token() + " documents, not " + model.token());
+      throw new IllegalArgumentException(
+          "policy " + name() + " scores " + model().token() + " documents, not " + model.token());
     }
     if (!weights().keySet().equals(parts)) {
-      throw new IllegalArgumentException("policy " + name() + " must weigh exactly the parts " + parts + ", not " + weights().keySet());
+      throw new IllegalArgumentException(
+          "policy "
+              + name()
+              + " must weigh exactly the parts "
+              + parts
+              + ", not "
+              + weights().keySet());
     }
     if (!thresholds().keySet().containsAll(thresholds)) {
-      throw new IllegalArgumentException("policy " + name() + " must set the thresholds " + thresholds + ", but sets " + thresholds().keySet());
+      throw new IllegalArgumentException(
+          "policy "
+              + name()
+              + " must set the thresholds "
+              + thresholds
+              + ", but sets "
+              + thresholds().keySet());
     }
     return (ScoringPolicy) this;
   }
@@ -109,13 +123,23 @@ abstract class AbstractScoringPolicy {
       Checks.requireText(weight.getKey(), "part name in policy " + name());
       double value = weight.getValue();
       if (!(value >= 0 && value <= 1)) {
-        throw new IllegalArgumentException("policy " + name() + ": weight of " + weight.getKey() + " must be in [0, 1], not " + value);
+        throw new IllegalArgumentException(
+            "policy "
+                + name()
+                + ": weight of "
+                + weight.getKey()
+                + " must be in [0, 1], not "
+                + value);
       }
       sum += value;
     }
     if (Math.abs(sum - 1) > 1e-9) {
-      throw new IllegalArgumentException("policy " + name() + ": weights must add up to 1, not " + sum);
+      throw new IllegalArgumentException(
+          "policy " + name() + ": weights must add up to 1, not " + sum);
     }
-    thresholds().forEach((key, value) -> Checks.requireFinite(value, "threshold " + key + " of policy " + name()));
+    thresholds()
+        .forEach(
+            (key, value) ->
+                Checks.requireFinite(value, "threshold " + key + " of policy " + name()));
   }
 }

@@ -15,8 +15,8 @@ public interface Scorer<T> {
   ScoringPolicy policy();
 
   /**
-   * Scores {@code document}. Scoring never fails on an invalid document: the parts reflect what
-   * the document holds.
+   * Scores {@code document}. Scoring never fails on an invalid document: the parts reflect what the
+   * document holds.
    *
    * @param document the document
    * @return its score

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One part of the current method found in step 2, and how much it contributes to the baseline,
- * in the metric's unit.
+ * One part of the current method found in step 2, and how much it contributes to the baseline, in
+ * the metric's unit.
  */
 @Value.Immutable
 @ValueStyle

@@ -4,7 +4,10 @@ import dev.kaizen.core.Checks;
 import dev.kaizen.internal.ValueStyle;
 import org.immutables.value.Value;
 
-/** How often the measured work happens, such as 12 times per day. JSON: {@code {"times": 12, "per": "day"}}. */
+/**
+ * How often the measured work happens, such as 12 times per day. JSON: {@code {"times": 12, "per":
+ * "day"}}.
+ */
 @Value.Immutable
 @ValueStyle
 abstract class AbstractFrequency {

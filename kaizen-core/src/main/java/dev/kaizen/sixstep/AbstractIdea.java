@@ -16,7 +16,8 @@ abstract class AbstractIdea {
    * description and source, so that the order never depends on the order written.
    */
   public static final Comparator<Idea> PRIORITY_ORDER =
-      Comparator.comparingInt(Idea::priority).reversed()
+      Comparator.comparingInt(Idea::priority)
+          .reversed()
           .thenComparing(Comparator.comparingInt((Idea idea) -> idea.gain().rank()).reversed())
           .thenComparing(Idea::id)
           .thenComparing(Idea::description)

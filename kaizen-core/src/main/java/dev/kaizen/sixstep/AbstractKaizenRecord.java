@@ -25,8 +25,8 @@ import org.immutables.value.Value;
 @ValueStyle
 abstract class AbstractKaizenRecord implements ImprovementRecord {
   /**
-   * Orders contributors by value, largest first, those without a value last, then by name, who
-   * and why, so that the order never depends on the order written.
+   * Orders contributors by value, largest first, those without a value last, then by name, who and
+   * why, so that the order never depends on the order written.
    */
   static final Comparator<Contributor> BY_VALUE =
       Comparator.comparingDouble((Contributor c) -> c.value().orElse(Double.NEGATIVE_INFINITY))
@@ -166,14 +166,15 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
   }
 
   /**
-   * Returns the expected gain per week: gain per occurrence × occurrences per week; empty when
-   * step 1 has no frequency. (A five-minute script cut to two and a half minutes, run 12 times a
-   * day, saves 2.5 × 12 × 5 = 150 minutes a week.)
+   * Returns the expected gain per week: gain per occurrence × occurrences per week; empty when step
+   * 1 has no frequency. (A five-minute script cut to two and a half minutes, run 12 times a day,
+   * saves 2.5 × 12 × 5 = 150 minutes a week.)
    *
    * @return the expected gain per week, or empty
    */
   public final OptionalDouble gainPerWeek() {
-    return potential().frequency()
+    return potential()
+        .frequency()
         .map(f -> OptionalDouble.of(gainPerOccurrence() * f.perWeek()))
         .orElse(OptionalDouble.empty());
   }
@@ -201,10 +202,10 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
   }
 
   /**
-   * Returns the Pareto set: the fewest largest contributors whose values reach 80% of the total
-   * of all contributors' values. Only contributors with a value count; the set is empty when
-   * that total is not positive. Reaching 80% allows a relative rounding error of 10<sup>-9</sup>,
-   * so that contributors of 2.4 and 0.6 give the set {2.4} although {@code 0.8 * 3.0} is
+   * Returns the Pareto set: the fewest largest contributors whose values reach 80% of the total of
+   * all contributors' values. Only contributors with a value count; the set is empty when that
+   * total is not positive. Reaching 80% allows a relative rounding error of 10<sup>-9</sup>, so
+   * that contributors of 2.4 and 0.6 give the set {2.4} although {@code 0.8 * 3.0} is
    * 2.4000000000000004 in doubles.
    *
    * @return the Pareto set, largest first
@@ -248,7 +249,9 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
    * @return the quick wins
    */
   public final List<Idea> quickWins() {
-    return ideasByPriority().stream().filter(Idea::isQuickWin).collect(ImmutableList.toImmutableList());
+    return ideasByPriority().stream()
+        .filter(Idea::isQuickWin)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -258,16 +261,21 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
    * @return the outcome, or empty before step 6
    */
   public final Optional<KaizenOutcome> outcome() {
-    return evaluation().map(e -> {
-      Potential p = potential();
-      double improvement = p.metric().improvement(p.baseline(), e.value());
-      return KaizenOutcome.builder()
-          .improvement(improvement)
-          .relativeImprovement(p.baseline() == 0 ? OptionalDouble.empty() : OptionalDouble.of(improvement / Math.abs(p.baseline())))
-          .attainment(p.metric().attainment(p.baseline(), p.target(), e.value()))
-          .targetMet(improvement >= p.metric().improvement(p.baseline(), p.target()))
-          .build();
-    });
+    return evaluation()
+        .map(
+            e -> {
+              Potential p = potential();
+              double improvement = p.metric().improvement(p.baseline(), e.value());
+              return KaizenOutcome.builder()
+                  .improvement(improvement)
+                  .relativeImprovement(
+                      p.baseline() == 0
+                          ? OptionalDouble.empty()
+                          : OptionalDouble.of(improvement / Math.abs(p.baseline())))
+                  .attainment(p.metric().attainment(p.baseline(), p.target(), e.value()))
+                  .targetMet(improvement >= p.metric().improvement(p.baseline(), p.target()))
+                  .build();
+            });
   }
 
   @Value.Check

@@ -29,18 +29,20 @@ public final class KaizenScorer implements Scorer<KaizenRecord> {
   public static final List<String> PARTS = List.of("completeness", "rigour", "impact");
 
   /** The default policy, {@code kaizen-default/1}: weights 0.3, 0.3, 0.4. */
-  public static final ScoringPolicy DEFAULT_POLICY = ScoringPolicy.builder()
-      .name("kaizen-default/1")
-      .model(DocumentKind.KAIZEN)
-      .weights(ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4))
-      .build();
+  public static final ScoringPolicy DEFAULT_POLICY =
+      ScoringPolicy.builder()
+          .name("kaizen-default/1")
+          .model(DocumentKind.KAIZEN)
+          .weights(ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4))
+          .build();
 
   private static final KaizenScorer DEFAULT = new KaizenScorer(DEFAULT_POLICY);
 
   private final ScoringPolicy policy;
 
   private KaizenScorer(ScoringPolicy policy) {
-    this.policy = policy.requireShape(DocumentKind.KAIZEN, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    this.policy =
+        policy.requireShape(DocumentKind.KAIZEN, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
   }
 
   /**
@@ -72,10 +74,11 @@ public final class KaizenScorer implements Scorer<KaizenRecord> {
   public Score score(KaizenRecord record) {
     return Score.builder()
         .policy(policy.name())
-        .parts(ImmutableList.of(
-            ScorePart.of("completeness", policy.weight("completeness"), completeness(record)),
-            ScorePart.of("rigour", policy.weight("rigour"), rigour(record)),
-            ScorePart.of("impact", policy.weight("impact"), impact(record))))
+        .parts(
+            ImmutableList.of(
+                ScorePart.of("completeness", policy.weight("completeness"), completeness(record)),
+                ScorePart.of("rigour", policy.weight("rigour"), rigour(record)),
+                ScorePart.of("impact", policy.weight("impact"), impact(record))))
         .build();
   }
 

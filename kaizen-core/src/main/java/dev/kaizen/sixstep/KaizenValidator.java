@@ -30,7 +30,10 @@ import java.util.Set;
  * and thread-safe.
  */
 public final class KaizenValidator {
-  /** How far contributors may add up past the baseline before {@code kaizen.analysis.exceeds-baseline}. */
+  /**
+   * How far contributors may add up past the baseline before {@code
+   * kaizen.analysis.exceeds-baseline}.
+   */
   public static final double CONTRIBUTORS_TOLERANCE = 1.05;
 
   /**
@@ -69,11 +72,22 @@ public final class KaizenValidator {
     }
     for (KaizenStep step : KaizenStep.values()) {
       if (step.compareTo(firstMissing.get()) > 0 && record.isFilled(step)) {
-        found.add(ROOT.property(step.property()), KAIZEN_STEPS_OUT_OF_ORDER,
-            "step " + step.number() + " (" + step.title() + ") is filled but step "
-                + firstMissing.get().number() + " (" + firstMissing.get().title()
-                + ") is missing; fill the steps in order, or remove '" + step.property() + "' until step "
-                + firstMissing.get().number() + " is written");
+        found.add(
+            ROOT.property(step.property()),
+            KAIZEN_STEPS_OUT_OF_ORDER,
+            "step "
+                + step.number()
+                + " ("
+                + step.title()
+                + ") is filled but step "
+                + firstMissing.get().number()
+                + " ("
+                + firstMissing.get().title()
+                + ") is missing; fill the steps in order, or remove '"
+                + step.property()
+                + "' until step "
+                + firstMissing.get().number()
+                + " is written");
       }
     }
   }
@@ -81,10 +95,18 @@ public final class KaizenValidator {
   private static void potential(KaizenRecord record, Violations found) {
     Potential p = record.potential();
     if (!p.isTargetBetter()) {
-      found.add(ROOT.property("potential").property("target"), KAIZEN_POTENTIAL_TARGET_NOT_BETTER,
-          "the target " + num(p.target()) + " is not better than the baseline " + num(p.baseline())
-              + " for a metric where " + p.metric().better().token() + " is better; set a target "
-              + (p.metric().better() == dev.kaizen.core.Direction.LOWER ? "below " : "above ") + num(p.baseline()));
+      found.add(
+          ROOT.property("potential").property("target"),
+          KAIZEN_POTENTIAL_TARGET_NOT_BETTER,
+          "the target "
+              + num(p.target())
+              + " is not better than the baseline "
+              + num(p.baseline())
+              + " for a metric where "
+              + p.metric().better().token()
+              + " is better; set a target "
+              + (p.metric().better() == dev.kaizen.core.Direction.LOWER ? "below " : "above ")
+              + num(p.baseline()));
     }
   }
 
@@ -95,15 +117,22 @@ public final class KaizenValidator {
     List<Contributor> contributors = record.analysis().get().contributors();
     JsonPath path = ROOT.property("analysis").property("contributors");
     if (contributors.isEmpty()) {
-      found.add(path, KAIZEN_ANALYSIS_EMPTY,
+      found.add(
+          path,
+          KAIZEN_ANALYSIS_EMPTY,
           "the analysis names no contributor; list the parts of the current method and how much each contributes");
       return;
     }
     double sum = contributors.stream().mapToDouble(c -> c.value().orElse(0)).sum();
     double baseline = record.potential().baseline();
     if (sum > CONTRIBUTORS_TOLERANCE * Math.abs(baseline) * (1 + ROUNDING)) {
-      found.add(path, KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
-          "the contributors add up to " + num(sum) + ", more than 105% of the baseline " + num(baseline)
+      found.add(
+          path,
+          KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
+          "the contributors add up to "
+              + num(sum)
+              + ", more than 105% of the baseline "
+              + num(baseline)
               + "; check the values, or the baseline, so that the parts fit the whole");
     }
   }
@@ -117,13 +146,18 @@ public final class KaizenValidator {
     for (int i = 0; i < ideas.size(); i++) {
       String id = ideas.get(i).id();
       if (!seen.add(id)) {
-        found.add(ROOT.property("ideas").index(i).property("id"), KAIZEN_IDEAS_DUPLICATE_ID,
+        found.add(
+            ROOT.property("ideas").index(i).property("id"),
+            KAIZEN_IDEAS_DUPLICATE_ID,
             "the idea id \"" + id + "\" is used twice; give every idea its own id");
       }
     }
-    boolean outside = ideas.stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false));
+    boolean outside =
+        ideas.stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false));
     if (!outside) {
-      found.add(ROOT.property("ideas"), KAIZEN_IDEAS_NO_STATE_OF_THE_ART,
+      found.add(
+          ROOT.property("ideas"),
+          KAIZEN_IDEAS_NO_STATE_OF_THE_ART,
           "no idea comes from the state of the art or the manual; look up how others solved this problem and add "
               + "such an idea with \"source\": \"state-of-the-art\" or \"manual\"");
     }
@@ -135,11 +169,15 @@ public final class KaizenValidator {
     }
     Plan plan = record.plan().get();
     if (plan.stakeholders().isEmpty()) {
-      found.add(ROOT.property("plan").property("stakeholders"), KAIZEN_PLAN_NO_STAKEHOLDERS,
+      found.add(
+          ROOT.property("plan").property("stakeholders"),
+          KAIZEN_PLAN_NO_STAKEHOLDERS,
           "the plan names nobody to convince; list the people whose agreement the change needs");
     }
     if (plan.risks().isEmpty()) {
-      found.add(ROOT.property("plan").property("risks"), KAIZEN_PLAN_NO_RISKS,
+      found.add(
+          ROOT.property("plan").property("risks"),
+          KAIZEN_PLAN_NO_RISKS,
           "the plan names no risk; list what could go wrong and how you would mitigate it");
     }
   }
@@ -153,30 +191,62 @@ public final class KaizenValidator {
       Change change = changes.get(i);
       JsonPath path = base.index(i);
       if (!ideaIds.contains(change.idea())) {
-        found.add(path.property("idea"), KAIZEN_CHANGES_UNKNOWN_IDEA,
-            "the change names idea \"" + change.idea() + "\", which step 3 does not have; use the id of one of the ideas "
-                + (ideaIds.isEmpty() ? "(step 3 has none yet)" : ideaIds.stream().sorted().toList().toString()));
+        found.add(
+            path.property("idea"),
+            KAIZEN_CHANGES_UNKNOWN_IDEA,
+            "the change names idea \""
+                + change.idea()
+                + "\", which step 3 does not have; use the id of one of the ideas "
+                + (ideaIds.isEmpty()
+                    ? "(step 3 has none yet)"
+                    : ideaIds.stream().sorted().toList().toString()));
       }
       if (change.measured().isPresent() && change.measured().get().isBefore(change.implemented())) {
-        found.add(path.property("measured"), KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED,
-            "the change is measured on " + change.measured().get() + ", before it was implemented on "
-                + change.implemented() + "; measure a change after it is made");
+        found.add(
+            path.property("measured"),
+            KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED,
+            "the change is measured on "
+                + change.measured().get()
+                + ", before it was implemented on "
+                + change.implemented()
+                + "; measure a change after it is made");
       }
       if (change.implemented().isBefore(record.opened())) {
-        found.add(path.property("implemented"), KAIZEN_DATES_OUT_OF_ORDER,
-            "the change is implemented on " + change.implemented() + ", before the record was opened on "
-                + record.opened() + "; correct the date, or the record's 'opened'");
+        found.add(
+            path.property("implemented"),
+            KAIZEN_DATES_OUT_OF_ORDER,
+            "the change is implemented on "
+                + change.implemented()
+                + ", before the record was opened on "
+                + record.opened()
+                + "; correct the date, or the record's 'opened'");
       }
       if (i > 0) {
         Change previous = changes.get(i - 1);
         if (previous.measured().isEmpty()) {
-          found.add(base.index(i - 1).property("measured"), KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
-              "change " + (i - 1) + " (idea \"" + previous.idea() + "\") has no measurement, yet change " + i
+          found.add(
+              base.index(i - 1).property("measured"),
+              KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
+              "change "
+                  + (i - 1)
+                  + " (idea \""
+                  + previous.idea()
+                  + "\") has no measurement, yet change "
+                  + i
                   + " follows it; measure each change before making the next, so that each effect is known");
         } else if (change.implemented().isBefore(previous.measured().get())) {
-          found.add(path.property("implemented"), KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
-              "change " + i + " is implemented on " + change.implemented() + ", before change " + (i - 1)
-                  + " was measured on " + previous.measured().get() + "; make one change at a time, measuring each before the next");
+          found.add(
+              path.property("implemented"),
+              KAIZEN_CHANGES_NOT_ONE_AT_A_TIME,
+              "change "
+                  + i
+                  + " is implemented on "
+                  + change.implemented()
+                  + ", before change "
+                  + (i - 1)
+                  + " was measured on "
+                  + previous.measured().get()
+                  + "; make one change at a time, measuring each before the next");
         }
       }
     }
@@ -190,27 +260,54 @@ public final class KaizenValidator {
     JsonPath path = ROOT.property("evaluation");
     Metric expected = record.potential().metric();
     if (!evaluation.metric().equals(expected)) {
-      found.add(path.property("metric"), KAIZEN_EVALUATION_METRIC_MISMATCH,
-          "step 6 measures " + describe(evaluation.metric()) + " but step 1 set out to improve " + describe(expected)
-              + "; evaluate on the same metric (" + differences(expected, evaluation.metric()) + ")");
+      found.add(
+          path.property("metric"),
+          KAIZEN_EVALUATION_METRIC_MISMATCH,
+          "step 6 measures "
+              + describe(evaluation.metric())
+              + " but step 1 set out to improve "
+              + describe(expected)
+              + "; evaluate on the same metric ("
+              + differences(expected, evaluation.metric())
+              + ")");
     }
     LocalDate date = evaluation.date();
     if (date.isBefore(record.opened())) {
-      found.add(path.property("date"), KAIZEN_DATES_OUT_OF_ORDER,
-          "the evaluation is dated " + date + ", before the record was opened on " + record.opened()
+      found.add(
+          path.property("date"),
+          KAIZEN_DATES_OUT_OF_ORDER,
+          "the evaluation is dated "
+              + date
+              + ", before the record was opened on "
+              + record.opened()
               + "; correct the date, or the record's 'opened'");
     }
-    record.changes().stream().map(Change::implemented).max(LocalDate::compareTo).ifPresent(last -> {
-      if (date.isBefore(last)) {
-        found.add(path.property("date"), KAIZEN_DATES_OUT_OF_ORDER,
-            "the evaluation is dated " + date + ", before the last change on " + last
-                + "; evaluate the new method after its last change");
-      }
-    });
+    record.changes().stream()
+        .map(Change::implemented)
+        .max(LocalDate::compareTo)
+        .ifPresent(
+            last -> {
+              if (date.isBefore(last)) {
+                found.add(
+                    path.property("date"),
+                    KAIZEN_DATES_OUT_OF_ORDER,
+                    "the evaluation is dated "
+                        + date
+                        + ", before the last change on "
+                        + last
+                        + "; evaluate the new method after its last change");
+              }
+            });
   }
 
   static String describe(Metric metric) {
-    return "\"" + metric.name() + "\" in " + metric.unit() + " (" + metric.better().token() + " is better)";
+    return "\""
+        + metric.name()
+        + "\" in "
+        + metric.unit()
+        + " ("
+        + metric.better().token()
+        + " is better)";
   }
 
   static String differences(Metric expected, Metric actual) {
@@ -227,7 +324,11 @@ public final class KaizenValidator {
     if (differ.size() == 1) {
       return "the " + differ.get(0) + " differs";
     }
-    return "the " + String.join(", ", differ.subList(0, differ.size() - 1)) + " and " + differ.get(differ.size() - 1) + " differ";
+    return "the "
+        + String.join(", ", differ.subList(0, differ.size() - 1))
+        + " and "
+        + differ.get(differ.size() - 1)
+        + " differ";
   }
 
   /** Formats a number for messages: at most six decimals, no trailing zeros, no rounding noise. */
@@ -235,8 +336,10 @@ public final class KaizenValidator {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value)
-        .setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    java.math.BigDecimal rounded =
+        java.math.BigDecimal.valueOf(value)
+            .setScale(6, java.math.RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 }

@@ -4,8 +4,8 @@ import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
 
 /**
- * The period of a {@link Frequency}. Each period converts to occurrences per week: a day counts
- * as five working days, a month as 12/52 of a week's worth, a quarter 4/52, a year 1/52.
+ * The period of a {@link Frequency}. Each period converts to occurrences per week: a day counts as
+ * five working days, a month as 12/52 of a week's worth, a quarter 4/52, a year 1/52.
  */
 public enum Period implements Tokenized {
   /** Per working day: ×5 a week. */
@@ -31,8 +31,8 @@ public enum Period implements Tokenized {
   }
 
   /**
-   * Returns how many weeks' occurrences one occurrence per this period makes: 5 for a day, 1 for
-   * a week, 12/52 for a month, 4/52 for a quarter, 1/52 for a year.
+   * Returns how many weeks' occurrences one occurrence per this period makes: 5 for a day, 1 for a
+   * week, 12/52 for a month, 4/52 for a quarter, 1/52 for a year.
    *
    * @return the factor to occurrences per week
    */

@@ -9,30 +9,42 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The eight checks of a Kaizen record's rigour (DOMAIN.md §3). A check of a step not yet reached
- * is not satisfied.
+ * The eight checks of a Kaizen record's rigour (DOMAIN.md §3). A check of a step not yet reached is
+ * not satisfied.
  */
 public enum RigourCheck {
   /** (1) Step 1 is quantified with a target strictly better than the baseline. */
-  QUANTIFIED_POTENTIAL("step 1 quantified with a better target", r -> r.potential().isTargetBetter()),
+  QUANTIFIED_POTENTIAL(
+      "step 1 quantified with a better target", r -> r.potential().isTargetBetter()),
   /** (2) Step 1 states how often the work happens. */
   FREQUENCY("step 1 has a frequency", r -> r.potential().frequency().isPresent()),
   /** (3) At least two contributors, all with values. */
-  MEASURED_CONTRIBUTORS("at least 2 contributors, all with values",
-      r -> r.analysis().map(a -> a.contributors().size() >= 2
-          && a.contributors().stream().allMatch(c -> c.value().isPresent())).orElse(false)),
+  MEASURED_CONTRIBUTORS(
+      "at least 2 contributors, all with values",
+      r ->
+          r.analysis()
+              .map(
+                  a ->
+                      a.contributors().size() >= 2
+                          && a.contributors().stream().allMatch(c -> c.value().isPresent()))
+              .orElse(false)),
   /** (4) At least two ideas. */
   SEVERAL_IDEAS("at least 2 ideas", r -> r.ideas().size() >= 2),
   /** (5) An idea from the state of the art or the manual. */
-  OUTSIDE_IDEA("an idea from the state of the art or the manual",
-      r -> r.ideas().stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false))),
+  OUTSIDE_IDEA(
+      "an idea from the state of the art or the manual",
+      r ->
+          r.ideas().stream()
+              .anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false))),
   /** (6) At least one stakeholder and at least one risk. */
-  STAKEHOLDERS_AND_RISKS("at least 1 stakeholder and 1 risk",
+  STAKEHOLDERS_AND_RISKS(
+      "at least 1 stakeholder and 1 risk",
       r -> r.plan().map(p -> !p.stakeholders().isEmpty() && !p.risks().isEmpty()).orElse(false)),
   /** (7) Every change measured (not before it was made), one at a time. */
   ONE_CHANGE_AT_A_TIME("every change measured, one at a time", RigourCheck::oneAtATime),
   /** (8) Step 6 evaluates on the step-1 metric, with a decision. */
-  SAME_MEASURE("evaluation on the step-1 metric with a decision",
+  SAME_MEASURE(
+      "evaluation on the step-1 metric with a decision",
       r -> r.evaluation().map(e -> e.metric().equals(r.potential().metric())).orElse(false));
 
   private final String description;
@@ -95,5 +107,4 @@ public enum RigourCheck {
     }
     return true;
   }
-
 }

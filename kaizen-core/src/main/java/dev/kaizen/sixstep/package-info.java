@@ -9,9 +9,10 @@
  *       dev.kaizen.sixstep.Frequency}, {@link dev.kaizen.sixstep.Period}), 2 {@link
  *       dev.kaizen.sixstep.Analysis} ({@link dev.kaizen.sixstep.Contributor}), 3 {@link
  *       dev.kaizen.sixstep.Idea} ({@link dev.kaizen.sixstep.IdeaSource}), 4 {@link
- *       dev.kaizen.sixstep.Plan} ({@link dev.kaizen.sixstep.Risk}, {@link dev.kaizen.sixstep.Cost}),
- *       5 {@link dev.kaizen.sixstep.Change}, 6 {@link dev.kaizen.sixstep.Evaluation} ({@link
- *       dev.kaizen.sixstep.Decision}); {@link dev.kaizen.sixstep.KaizenStep} names them.
+ *       dev.kaizen.sixstep.Plan} ({@link dev.kaizen.sixstep.Risk}, {@link
+ *       dev.kaizen.sixstep.Cost}), 5 {@link dev.kaizen.sixstep.Change}, 6 {@link
+ *       dev.kaizen.sixstep.Evaluation} ({@link dev.kaizen.sixstep.Decision}); {@link
+ *       dev.kaizen.sixstep.KaizenStep} names them.
  *   <li>{@link dev.kaizen.sixstep.KaizenValidator}: every {@code kaizen.*} rule.
  *   <li>{@link dev.kaizen.sixstep.KaizenScorer} and its {@link dev.kaizen.sixstep.RigourCheck}s:
  *       the {@code kaizen-default/1} score.

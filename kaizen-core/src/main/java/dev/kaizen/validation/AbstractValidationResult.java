@@ -65,10 +65,14 @@ abstract class AbstractValidationResult {
    * @return those violations, in order
    */
   public final List<Violation> of(RuleCode rule) {
-    return violations().stream().filter(v -> v.rule() == rule).collect(Collectors.toUnmodifiableList());
+    return violations().stream()
+        .filter(v -> v.rule() == rule)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   private List<Violation> bySeverity(Severity severity) {
-    return violations().stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+    return violations().stream()
+        .filter(v -> v.severity() == severity)
+        .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One broken rule: where ({@link #path()}), which rule ({@link #rule()}, with its stable {@link
- * #code()} and {@link #severity()}), and a plain-English {@link #message()} that says what is
- * wrong and how to fix it.
+ * #code()} and {@link #severity()}), and a plain-English {@link #message()} that says what is wrong
+ * and how to fix it.
  */
 @Value.Immutable
 @ValueStyle

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A JSON-style path to a place in a document, such as {@code $.changes[1].implemented}. Paths
- * use the JSON property names of DOMAIN.md, also for documents built in Java.
+ * A JSON-style path to a place in a document, such as {@code $.changes[1].implemented}. Paths use
+ * the JSON property names of DOMAIN.md, also for documents built in Java.
  *
  * <p>Immutable: {@link #property(String)} and {@link #index(int)} return new paths. Property names
  * that are not plain identifiers are written in brackets: {@code $['odd name']}.

@@ -13,97 +13,180 @@ import java.util.Optional;
 public enum RuleCode {
   // --- Kaizen six-step record (DOMAIN.md §3) ---
   /** A step is filled while an earlier one is missing. */
-  KAIZEN_STEPS_OUT_OF_ORDER("kaizen.steps.out-of-order", ERROR, "a step is filled while an earlier one is missing"),
+  KAIZEN_STEPS_OUT_OF_ORDER(
+      "kaizen.steps.out-of-order", ERROR, "a step is filled while an earlier one is missing"),
   /** The target is not strictly better than the baseline in the metric's direction. */
-  KAIZEN_POTENTIAL_TARGET_NOT_BETTER("kaizen.potential.target-not-better", ERROR, "the target is not strictly better than the baseline in the metric's direction"),
+  KAIZEN_POTENTIAL_TARGET_NOT_BETTER(
+      "kaizen.potential.target-not-better",
+      ERROR,
+      "the target is not strictly better than the baseline in the metric's direction"),
   /** Step 2 is present with no contributor. */
   KAIZEN_ANALYSIS_EMPTY("kaizen.analysis.empty", ERROR, "step 2 is present with no contributor"),
   /** Contributors' values add up to more than 105% of the baseline. */
-  KAIZEN_ANALYSIS_EXCEEDS_BASELINE("kaizen.analysis.exceeds-baseline", WARNING, "contributors' values add up to more than 105% of the baseline"),
+  KAIZEN_ANALYSIS_EXCEEDS_BASELINE(
+      "kaizen.analysis.exceeds-baseline",
+      WARNING,
+      "contributors' values add up to more than 105% of the baseline"),
   /** Two ideas share an id. */
   KAIZEN_IDEAS_DUPLICATE_ID("kaizen.ideas.duplicate-id", ERROR, "two ideas share an id"),
   /** No idea comes from the state of the art or the manual. */
-  KAIZEN_IDEAS_NO_STATE_OF_THE_ART("kaizen.ideas.no-state-of-the-art", WARNING, "no idea comes from the state of the art or the manual"),
+  KAIZEN_IDEAS_NO_STATE_OF_THE_ART(
+      "kaizen.ideas.no-state-of-the-art",
+      WARNING,
+      "no idea comes from the state of the art or the manual"),
   /** The plan names nobody to convince. */
-  KAIZEN_PLAN_NO_STAKEHOLDERS("kaizen.plan.no-stakeholders", WARNING, "the plan names nobody to convince"),
+  KAIZEN_PLAN_NO_STAKEHOLDERS(
+      "kaizen.plan.no-stakeholders", WARNING, "the plan names nobody to convince"),
   /** The plan names no risk. */
   KAIZEN_PLAN_NO_RISKS("kaizen.plan.no-risks", WARNING, "the plan names no risk"),
   /** A change names an idea that step 3 does not have. */
-  KAIZEN_CHANGES_UNKNOWN_IDEA("kaizen.changes.unknown-idea", ERROR, "a change names an idea that step 3 does not have"),
-  /** A change was implemented before the previous one was measured, or an earlier change has no measurement. */
-  KAIZEN_CHANGES_NOT_ONE_AT_A_TIME("kaizen.changes.not-one-at-a-time", ERROR, "a change was implemented before the previous one was measured, or an earlier change has no measurement"),
+  KAIZEN_CHANGES_UNKNOWN_IDEA(
+      "kaizen.changes.unknown-idea", ERROR, "a change names an idea that step 3 does not have"),
+  /**
+   * A change was implemented before the previous one was measured, or an earlier change has no
+   * measurement.
+   */
+  KAIZEN_CHANGES_NOT_ONE_AT_A_TIME(
+      "kaizen.changes.not-one-at-a-time",
+      ERROR,
+      "a change was implemented before the previous one was measured, or an earlier change has no measurement"),
   /** A measurement is dated before its change. */
-  KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED("kaizen.changes.measured-before-implemented", ERROR, "a measurement is dated before its change"),
+  KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED(
+      "kaizen.changes.measured-before-implemented",
+      ERROR,
+      "a measurement is dated before its change"),
   /** Step 6 measures something other than step 1 (name, unit or direction differ). */
-  KAIZEN_EVALUATION_METRIC_MISMATCH("kaizen.evaluation.metric-mismatch", ERROR, "step 6 measures something other than step 1 (name, unit or direction differ)"),
-  /** A change or the evaluation is dated before the record was opened, or the evaluation before the last change. */
-  KAIZEN_DATES_OUT_OF_ORDER("kaizen.dates.out-of-order", ERROR, "a change or the evaluation is dated before the record was opened, or the evaluation before the last change"),
+  KAIZEN_EVALUATION_METRIC_MISMATCH(
+      "kaizen.evaluation.metric-mismatch",
+      ERROR,
+      "step 6 measures something other than step 1 (name, unit or direction differ)"),
+  /**
+   * A change or the evaluation is dated before the record was opened, or the evaluation before the
+   * last change.
+   */
+  KAIZEN_DATES_OUT_OF_ORDER(
+      "kaizen.dates.out-of-order",
+      ERROR,
+      "a change or the evaluation is dated before the record was opened, or the evaluation before the last change"),
 
   // --- A3 improvement-opportunity template (DOMAIN.md §4) ---
   /** A section is filled while one it depends on is missing. */
-  A3_SECTIONS_OUT_OF_ORDER("a3.sections.out-of-order", ERROR, "a section is filled while one it depends on is missing"),
+  A3_SECTIONS_OUT_OF_ORDER(
+      "a3.sections.out-of-order", ERROR, "a section is filled while one it depends on is missing"),
   /** The problem statement is a lack-of-solution statement. */
-  A3_PROBLEM_LACK_OF_SOLUTION("a3.problem.lack-of-solution", WARNING, "the problem statement is a lack-of-solution statement"),
+  A3_PROBLEM_LACK_OF_SOLUTION(
+      "a3.problem.lack-of-solution",
+      WARNING,
+      "the problem statement is a lack-of-solution statement"),
   /** The target is not better than the baseline. */
-  A3_GOAL_TARGET_NOT_BETTER("a3.goal.target-not-better", ERROR, "the target is not better than the baseline"),
+  A3_GOAL_TARGET_NOT_BETTER(
+      "a3.goal.target-not-better", ERROR, "the target is not better than the baseline"),
   /** Both target and change are given, or neither. */
-  A3_GOAL_TARGET_AND_CHANGE("a3.goal.target-and-change", ERROR, "both target and change are given, or neither"),
+  A3_GOAL_TARGET_AND_CHANGE(
+      "a3.goal.target-and-change", ERROR, "both target and change are given, or neither"),
   /** One per SMART letter not satisfied; the message names the letter and why. */
-  A3_GOAL_NOT_SMART("a3.goal.not-smart", WARNING, "one per SMART letter not satisfied; the message names the letter and why"),
+  A3_GOAL_NOT_SMART(
+      "a3.goal.not-smart",
+      WARNING,
+      "one per SMART letter not satisfied; the message names the letter and why"),
   /** The deadline is before the A3 was opened. */
-  A3_GOAL_DEADLINE_BEFORE_OPENED("a3.goal.deadline-before-opened", ERROR, "the deadline is before opened"),
+  A3_GOAL_DEADLINE_BEFORE_OPENED(
+      "a3.goal.deadline-before-opened", ERROR, "the deadline is before opened"),
   /** Two root causes (or two countermeasures) share an id. */
-  A3_ROOT_CAUSES_DUPLICATE_ID("a3.root-causes.duplicate-id", ERROR, "two root causes (or two countermeasures) share an id"),
+  A3_ROOT_CAUSES_DUPLICATE_ID(
+      "a3.root-causes.duplicate-id", ERROR, "two root causes (or two countermeasures) share an id"),
   /** A countermeasure addresses no root cause, or an unknown one. */
-  A3_COUNTERMEASURES_UNTRACED("a3.countermeasures.untraced", ERROR, "a countermeasure addresses no root cause, or an unknown one"),
+  A3_COUNTERMEASURES_UNTRACED(
+      "a3.countermeasures.untraced",
+      ERROR,
+      "a countermeasure addresses no root cause, or an unknown one"),
   /** A countermeasure addresses a refuted hypothesis. */
-  A3_COUNTERMEASURES_REFUTED_CAUSE("a3.countermeasures.refuted-cause", WARNING, "a countermeasure addresses a refuted hypothesis"),
+  A3_COUNTERMEASURES_REFUTED_CAUSE(
+      "a3.countermeasures.refuted-cause",
+      WARNING,
+      "a countermeasure addresses a refuted hypothesis"),
   /** A hypothesis that is not refuted has no countermeasure. */
-  A3_ROOT_CAUSES_UNADDRESSED("a3.root-causes.unaddressed", WARNING, "a hypothesis that is not refuted has no countermeasure"),
+  A3_ROOT_CAUSES_UNADDRESSED(
+      "a3.root-causes.unaddressed",
+      WARNING,
+      "a hypothesis that is not refuted has no countermeasure"),
   /** The check measures something other than the goal. */
-  A3_CHECK_METRIC_MISMATCH("a3.check.metric-mismatch", ERROR, "the check measures something other than the goal"),
+  A3_CHECK_METRIC_MISMATCH(
+      "a3.check.metric-mismatch", ERROR, "the check measures something other than the goal"),
   /** A follow-up shares the learning with nobody. */
-  A3_FOLLOW_UP_NOT_SHARED("a3.follow-up.not-shared", WARNING, "a follow-up shares the learning with nobody"),
+  A3_FOLLOW_UP_NOT_SHARED(
+      "a3.follow-up.not-shared", WARNING, "a follow-up shares the learning with nobody"),
 
   // --- Competence/influence matrix (DOMAIN.md §5) ---
   /** Expertise or change skill lies outside [0, 1]. */
-  MATRIX_VALUE_OUT_OF_RANGE("matrix.value.out-of-range", ERROR, "expertise or change skill lies outside [0, 1]"),
+  MATRIX_VALUE_OUT_OF_RANGE(
+      "matrix.value.out-of-range", ERROR, "expertise or change skill lies outside [0, 1]"),
   /** Influence rose while competence was still below the threshold. */
-  MATRIX_TRAJECTORY_INFLUENCE_BEFORE_COMPETENCE("matrix.trajectory.influence-before-competence", WARNING, "influence rose while competence was still below the threshold"),
+  MATRIX_TRAJECTORY_INFLUENCE_BEFORE_COMPETENCE(
+      "matrix.trajectory.influence-before-competence",
+      WARNING,
+      "influence rose while competence was still below the threshold"),
   /** History dates do not strictly increase. */
-  MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER("matrix.trajectory.dates-out-of-order", ERROR, "history dates do not strictly increase"),
+  MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER(
+      "matrix.trajectory.dates-out-of-order", ERROR, "history dates do not strictly increase"),
 
   // --- Frameworks and progression cases (DOMAIN.md §6) ---
   /** A threshold falls from one level to the next. */
-  FRAMEWORK_LEVELS_NOT_MONOTONE("framework.levels.not-monotone", ERROR, "a threshold falls from one level to the next"),
+  FRAMEWORK_LEVELS_NOT_MONOTONE(
+      "framework.levels.not-monotone", ERROR, "a threshold falls from one level to the next"),
   /** Two levels share an id. */
   FRAMEWORK_LEVELS_DUPLICATE_ID("framework.levels.duplicate-id", ERROR, "two levels share an id"),
   /** An evidence record is not complete, so it does not count. */
-  PROGRESSION_EVIDENCE_INCOMPLETE("progression.evidence.incomplete", WARNING, "an evidence record is not complete, so it does not count"),
+  PROGRESSION_EVIDENCE_INCOMPLETE(
+      "progression.evidence.incomplete",
+      WARNING,
+      "an evidence record is not complete, so it does not count"),
   /** An evidence record's result is not better than its baseline, so it does not count. */
-  PROGRESSION_EVIDENCE_NO_IMPROVEMENT("progression.evidence.no-improvement", WARNING, "an evidence record's result is not better than its baseline, so it does not count"),
+  PROGRESSION_EVIDENCE_NO_IMPROVEMENT(
+      "progression.evidence.no-improvement",
+      WARNING,
+      "an evidence record's result is not better than its baseline, so it does not count"),
   /** An evidence record has errors, so it counts for nothing. */
-  PROGRESSION_EVIDENCE_INVALID("progression.evidence.invalid", WARNING, "an evidence record has errors, so it counts for nothing"),
+  PROGRESSION_EVIDENCE_INVALID(
+      "progression.evidence.invalid",
+      WARNING,
+      "an evidence record has errors, so it counts for nothing"),
   /** The target level is not in the framework. */
-  PROGRESSION_TARGET_UNKNOWN_LEVEL("progression.target.unknown-level", ERROR, "the target level is not in the framework"),
+  PROGRESSION_TARGET_UNKNOWN_LEVEL(
+      "progression.target.unknown-level", ERROR, "the target level is not in the framework"),
 
   // --- Portfolio prioritisation quadrant (DOMAIN.md §7) ---
   /** Plan shares are negative or do not sum to 1 (within 0.001). */
-  PORTFOLIO_PLAN_NOT_NORMALISED("portfolio.plan.not-normalised", ERROR, "plan shares are negative or do not sum to 1 (within 0.001)"),
+  PORTFOLIO_PLAN_NOT_NORMALISED(
+      "portfolio.plan.not-normalised",
+      ERROR,
+      "plan shares are negative or do not sum to 1 (within 0.001)"),
   /** A quadrant's planned share is 0. */
-  PORTFOLIO_QUARTER_QUADRANT_STARVED("portfolio.quarter.quadrant-starved", ERROR, "a quadrant's planned share is 0"),
+  PORTFOLIO_QUARTER_QUADRANT_STARVED(
+      "portfolio.quarter.quadrant-starved", ERROR, "a quadrant's planned share is 0"),
   /** Items cost more than the budget. */
-  PORTFOLIO_QUARTER_OVER_BUDGET("portfolio.quarter.over-budget", ERROR, "items cost more than the budget"),
+  PORTFOLIO_QUARTER_OVER_BUDGET(
+      "portfolio.quarter.over-budget", ERROR, "items cost more than the budget"),
   /** A quadrant's actual share is more than 0.10 from its plan. */
-  PORTFOLIO_QUARTER_DRIFT("portfolio.quarter.drift", WARNING, "a quadrant's actual share is more than 0.10 from its plan"),
+  PORTFOLIO_QUARTER_DRIFT(
+      "portfolio.quarter.drift",
+      WARNING,
+      "a quadrant's actual share is more than 0.10 from its plan"),
   /** A quadrant's actual share is under 0.05 in two consecutive quarters. */
-  PORTFOLIO_QUADRANT_NEGLECTED("portfolio.quadrant.neglected", WARNING, "a quadrant's actual share is under 0.05 in two consecutive quarters"),
+  PORTFOLIO_QUADRANT_NEGLECTED(
+      "portfolio.quadrant.neglected",
+      WARNING,
+      "a quadrant's actual share is under 0.05 in two consecutive quarters"),
   /** A quarter appears twice. */
   PORTFOLIO_QUARTERS_DUPLICATE("portfolio.quarters.duplicate", ERROR, "a quarter appears twice"),
   /** A quarter is missing between the first and the last. */
-  PORTFOLIO_QUARTERS_GAP("portfolio.quarters.gap", WARNING, "a quarter is missing between the first and the last"),
+  PORTFOLIO_QUARTERS_GAP(
+      "portfolio.quarters.gap", WARNING, "a quarter is missing between the first and the last"),
   /** Two items (or two candidates) of a quarter share an id. */
-  PORTFOLIO_ITEMS_DUPLICATE_ID("portfolio.items.duplicate-id", ERROR, "two items (or two candidates) of a quarter share an id");
+  PORTFOLIO_ITEMS_DUPLICATE_ID(
+      "portfolio.items.duplicate-id",
+      ERROR,
+      "two items (or two candidates) of a quarter share an id");
 
   private final String code;
   private final Severity severity;

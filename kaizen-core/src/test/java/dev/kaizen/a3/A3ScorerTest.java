@@ -2,7 +2,6 @@ package dev.kaizen.a3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import dev.kaizen.core.DocumentKind;
@@ -37,7 +36,8 @@ class A3ScorerTest {
     assertEquals("SMART", GOOD.smart().letters());
     Score score = A3Scorer.defaults().score(GOOD);
     assertEquals("a3-default/1", score.policy());
-    assertEquals(List.of("completeness", "smart", "traceability", "impact"),
+    assertEquals(
+        List.of("completeness", "smart", "traceability", "impact"),
         score.parts().stream().map(ScorePart::name).collect(Collectors.toList()));
     assertPart(score, "completeness", 0.25, 100);
     assertPart(score, "smart", 0.25, 100);
@@ -67,15 +67,23 @@ class A3ScorerTest {
    */
   @Test
   void traceabilityCountsTracedCountermeasuresAndAddressedUnrefutedHypotheses() {
-    A3 a3 = GOOD
-        .withRootCauses(GOOD.rootCauses().get(0), GOOD.rootCauses().get(1), RootCause.builder().id("H3").hypothesis("Rushed scripts").build())
-        .withCountermeasures(GOOD.countermeasures().get(0), Countermeasure.builder().id("C2").addAddresses("H9").build());
+    A3 a3 =
+        GOOD.withRootCauses(
+                GOOD.rootCauses().get(0),
+                GOOD.rootCauses().get(1),
+                RootCause.builder().id("H3").hypothesis("Rushed scripts").build())
+            .withCountermeasures(
+                GOOD.countermeasures().get(0),
+                Countermeasure.builder().id("C2").addAddresses("H9").build());
     assertEquals(50, A3Scorer.traceability(a3), EPS);
     assertEquals(90, A3Scorer.defaults().score(a3).total(), EPS);
     assertEquals((100 + 50) / 2.0, A3Scorer.rigour(a3), EPS);
     // a countermeasure that names a known and an unknown root cause is not traced
-    assertEquals(100.0 * (0 + 1) / (1 + 1), A3Scorer.traceability(GOOD.withCountermeasures(
-        GOOD.countermeasures().get(0).withAddresses("H1", "H9"))), EPS);
+    assertEquals(
+        100.0 * (0 + 1) / (1 + 1),
+        A3Scorer.traceability(
+            GOOD.withCountermeasures(GOOD.countermeasures().get(0).withAddresses("H1", "H9"))),
+        EPS);
   }
 
   /*
@@ -95,22 +103,46 @@ class A3ScorerTest {
 
   @Test
   void impactIsZeroWithoutAResultOrWithoutATarget() {
-    assertEquals(0, A3Scorer.impact(GOOD.withCheck(GOOD.check().get().withResult(java.util.OptionalDouble.empty()))), EPS);
-    assertEquals(0, A3Scorer.impact(GOOD.withGoal(GOOD.goal().withChange(java.util.OptionalDouble.empty()))), EPS);
+    assertEquals(
+        0,
+        A3Scorer.impact(
+            GOOD.withCheck(GOOD.check().get().withResult(java.util.OptionalDouble.empty()))),
+        EPS);
+    assertEquals(
+        0,
+        A3Scorer.impact(GOOD.withGoal(GOOD.goal().withChange(java.util.OptionalDouble.empty()))),
+        EPS);
     assertEquals(0, A3Scorer.impact(GOOD.withCheck(GOOD.check().get().withResult(30))), EPS);
   }
 
   @Test
   void customPolicies() {
-    ScoringPolicy impactOnly = ScoringPolicy.builder().name("acme-impact/1").model(DocumentKind.A3)
-        .weights(ImmutableMap.of("completeness", 0.0, "smart", 0.0, "traceability", 0.0, "impact", 1.0)).build();
-    Score score = A3Scorer.withPolicy(impactOnly).score(GOOD.withCheck(GOOD.check().get().withResult(19.8)));
+    ScoringPolicy impactOnly =
+        ScoringPolicy.builder()
+            .name("acme-impact/1")
+            .model(DocumentKind.A3)
+            .weights(
+                ImmutableMap.of(
+                    "completeness", 0.0, "smart", 0.0, "traceability", 0.0, "impact", 1.0))
+            .build();
+    Score score =
+        A3Scorer.withPolicy(impactOnly).score(GOOD.withCheck(GOOD.check().get().withResult(19.8)));
     assertEquals("acme-impact/1", score.policy());
     assertEquals(50, score.total(), EPS);
-    assertThrows(IllegalArgumentException.class, () -> A3Scorer.withPolicy(ScoringPolicy.builder().from(impactOnly)
-        .model(DocumentKind.KAIZEN).build()));
-    assertThrows(IllegalArgumentException.class, () -> A3Scorer.withPolicy(ScoringPolicy.builder().name("x/1")
-        .model(DocumentKind.A3).weights(ImmutableMap.of("impact", 1.0)).build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            A3Scorer.withPolicy(
+                ScoringPolicy.builder().from(impactOnly).model(DocumentKind.KAIZEN).build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            A3Scorer.withPolicy(
+                ScoringPolicy.builder()
+                    .name("x/1")
+                    .model(DocumentKind.A3)
+                    .weights(ImmutableMap.of("impact", 1.0))
+                    .build()));
   }
 
   // The score's properties (parts in range and adding up to the total, independence of the order

@@ -38,7 +38,8 @@ class A3Test {
     assertTrue(neither.effectiveTarget().isEmpty());
     assertFalse(neither.isTargetBetter());
     // 12 increased by 10%: 12 × 1.1 = 13.2
-    assertEquals(13.2, neither.withBaseline(12).withChange(0.1).effectiveTarget().getAsDouble(), EPS);
+    assertEquals(
+        13.2, neither.withBaseline(12).withChange(0.1).effectiveTarget().getAsDouble(), EPS);
   }
 
   @Test
@@ -103,17 +104,24 @@ class A3Test {
     assertTrue(with(cause, Outcome.REFUTED).isRefuted());
     assertFalse(with(cause, Outcome.PENDING).isRefuted());
     assertTrue(with(cause, Outcome.CONFIRMED).isConfirmed());
-    assertFalse(RootCause.builder().from(cause)
-        .addExperiments(Experiment.of("a", Outcome.REFUTED), Experiment.of("b", Outcome.CONFIRMED)).build().isRefuted());
+    assertFalse(
+        RootCause.builder()
+            .from(cause)
+            .addExperiments(
+                Experiment.of("a", Outcome.REFUTED), Experiment.of("b", Outcome.CONFIRMED))
+            .build()
+            .isRefuted());
   }
 
   @Test
   void numbersMustBeFinite() {
     Goal goal = A3Fixtures.majorIssues().goal();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> goal.withBaseline(Double.NaN));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> goal.withBaseline(Double.NaN));
     assertTrue(e.getMessage().contains("NaN"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> goal.withChange(Double.POSITIVE_INFINITY));
-    assertThrows(IllegalArgumentException.class, () -> goal.withBaseline(Double.MAX_VALUE).withChange(1.5));
+    assertThrows(
+        IllegalArgumentException.class, () -> goal.withBaseline(Double.MAX_VALUE).withChange(1.5));
     Check check = A3Fixtures.majorIssues().check().get();
     assertThrows(IllegalArgumentException.class, () -> check.withResult(Double.NEGATIVE_INFINITY));
     assertThrows(IllegalArgumentException.class, () -> A3Fixtures.majorIssues().withReach(-1));

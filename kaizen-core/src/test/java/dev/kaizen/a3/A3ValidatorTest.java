@@ -40,7 +40,10 @@ class A3ValidatorTest {
   private static final A3 GOOD = A3Fixtures.majorIssues();
   private static final A3 EARLY = A3Fixtures.majorIssuesFirstThree();
 
-  /** One A3 that breaks one rule; {@code alsoExpected} lists the other codes the same mistake must raise. */
+  /**
+   * One A3 that breaks one rule; {@code alsoExpected} lists the other codes the same mistake must
+   * raise.
+   */
   private static final class Case {
     final String name;
     final A3 a3;
@@ -64,64 +67,150 @@ class A3ValidatorTest {
     Countermeasure c1 = GOOD.countermeasures().get(0);
     List<Case> cases = new ArrayList<>();
     // a3.sections.out-of-order
-    cases.add(new Case("countermeasures without root causes",
-        EARLY.withCountermeasures(c1), A3_SECTIONS_OUT_OF_ORDER, "$.countermeasures"));
-    cases.add(new Case("check without countermeasures",
-        EARLY.withRootCauses(h1, h2).withCheck(GOOD.check().get()), A3_SECTIONS_OUT_OF_ORDER, "$.check"));
-    cases.add(new Case("follow-up without check",
-        GOOD.withCheck(Optional.empty()), A3_SECTIONS_OUT_OF_ORDER, "$.followUp"));
+    cases.add(
+        new Case(
+            "countermeasures without root causes",
+            EARLY.withCountermeasures(c1),
+            A3_SECTIONS_OUT_OF_ORDER,
+            "$.countermeasures"));
+    cases.add(
+        new Case(
+            "check without countermeasures",
+            EARLY.withRootCauses(h1, h2).withCheck(GOOD.check().get()),
+            A3_SECTIONS_OUT_OF_ORDER,
+            "$.check"));
+    cases.add(
+        new Case(
+            "follow-up without check",
+            GOOD.withCheck(Optional.empty()),
+            A3_SECTIONS_OUT_OF_ORDER,
+            "$.followUp"));
     // a3.problem.lack-of-solution
-    cases.add(new Case("lack-of-solution problem statement",
-        GOOD.withCurrentCondition(CurrentCondition.builder()
-            .statement("Our problem is we need a case management system for major issues").build()),
-        A3_PROBLEM_LACK_OF_SOLUTION, "$.currentCondition.statement"));
+    cases.add(
+        new Case(
+            "lack-of-solution problem statement",
+            GOOD.withCurrentCondition(
+                CurrentCondition.builder()
+                    .statement("Our problem is we need a case management system for major issues")
+                    .build()),
+            A3_PROBLEM_LACK_OF_SOLUTION,
+            "$.currentCondition.statement"));
     // a3.goal.target-not-better
-    cases.add(new Case("change that makes the target worse",
-        GOOD.withGoal(goal.withChange(0.2)), A3_GOAL_TARGET_NOT_BETTER, "$.goal.change", A3_GOAL_NOT_SMART));
-    cases.add(new Case("explicit target equal to the baseline",
-        GOOD.withGoal(goal.withChange(OptionalDouble.empty()).withTarget(22)), A3_GOAL_TARGET_NOT_BETTER, "$.goal.target",
-        A3_GOAL_NOT_SMART));
+    cases.add(
+        new Case(
+            "change that makes the target worse",
+            GOOD.withGoal(goal.withChange(0.2)),
+            A3_GOAL_TARGET_NOT_BETTER,
+            "$.goal.change",
+            A3_GOAL_NOT_SMART));
+    cases.add(
+        new Case(
+            "explicit target equal to the baseline",
+            GOOD.withGoal(goal.withChange(OptionalDouble.empty()).withTarget(22)),
+            A3_GOAL_TARGET_NOT_BETTER,
+            "$.goal.target",
+            A3_GOAL_NOT_SMART));
     // a3.goal.target-and-change
-    cases.add(new Case("both target and change",
-        GOOD.withGoal(goal.withTarget(17)), A3_GOAL_TARGET_AND_CHANGE, "$.goal.change"));
-    cases.add(new Case("neither target nor change",
-        EARLY.withGoal(goal.withChange(OptionalDouble.empty())), A3_GOAL_TARGET_AND_CHANGE, "$.goal", A3_GOAL_NOT_SMART));
+    cases.add(
+        new Case(
+            "both target and change",
+            GOOD.withGoal(goal.withTarget(17)),
+            A3_GOAL_TARGET_AND_CHANGE,
+            "$.goal.change"));
+    cases.add(
+        new Case(
+            "neither target nor change",
+            EARLY.withGoal(goal.withChange(OptionalDouble.empty())),
+            A3_GOAL_TARGET_AND_CHANGE,
+            "$.goal",
+            A3_GOAL_NOT_SMART));
     // a3.goal.not-smart
-    cases.add(new Case("no deadline (not time-bound)",
-        GOOD.withGoal(goal.withDeadline(Optional.empty())), A3_GOAL_NOT_SMART, "$.goal.deadline"));
+    cases.add(
+        new Case(
+            "no deadline (not time-bound)",
+            GOOD.withGoal(goal.withDeadline(Optional.empty())),
+            A3_GOAL_NOT_SMART,
+            "$.goal.deadline"));
     // a3.goal.deadline-before-opened
-    cases.add(new Case("deadline before opened",
-        GOOD.withGoal(goal.withDeadline(LocalDate.of(2023, 12, 31))), A3_GOAL_DEADLINE_BEFORE_OPENED, "$.goal.deadline",
-        A3_GOAL_NOT_SMART));
+    cases.add(
+        new Case(
+            "deadline before opened",
+            GOOD.withGoal(goal.withDeadline(LocalDate.of(2023, 12, 31))),
+            A3_GOAL_DEADLINE_BEFORE_OPENED,
+            "$.goal.deadline",
+            A3_GOAL_NOT_SMART));
     // a3.root-causes.duplicate-id
-    cases.add(new Case("two root causes share an id",
-        GOOD.withRootCauses(h1, h2, h1.withHypothesis("Something else")), A3_ROOT_CAUSES_DUPLICATE_ID, "$.rootCauses[2].id"));
-    cases.add(new Case("two countermeasures share an id",
-        GOOD.withCountermeasures(c1, c1.withSteps("Another step")), A3_ROOT_CAUSES_DUPLICATE_ID, "$.countermeasures[1].id"));
+    cases.add(
+        new Case(
+            "two root causes share an id",
+            GOOD.withRootCauses(h1, h2, h1.withHypothesis("Something else")),
+            A3_ROOT_CAUSES_DUPLICATE_ID,
+            "$.rootCauses[2].id"));
+    cases.add(
+        new Case(
+            "two countermeasures share an id",
+            GOOD.withCountermeasures(c1, c1.withSteps("Another step")),
+            A3_ROOT_CAUSES_DUPLICATE_ID,
+            "$.countermeasures[1].id"));
     // a3.countermeasures.untraced
-    cases.add(new Case("countermeasure that addresses nothing",
-        GOOD.withCountermeasures(c1, Countermeasure.builder().id("C2").addSteps("Pair on scripts").build()),
-        A3_COUNTERMEASURES_UNTRACED, "$.countermeasures[1].addresses"));
-    cases.add(new Case("countermeasure that addresses an unknown root cause",
-        GOOD.withCountermeasures(c1.withAddresses("H1", "H9")), A3_COUNTERMEASURES_UNTRACED, "$.countermeasures[0].addresses[1]"));
+    cases.add(
+        new Case(
+            "countermeasure that addresses nothing",
+            GOOD.withCountermeasures(
+                c1, Countermeasure.builder().id("C2").addSteps("Pair on scripts").build()),
+            A3_COUNTERMEASURES_UNTRACED,
+            "$.countermeasures[1].addresses"));
+    cases.add(
+        new Case(
+            "countermeasure that addresses an unknown root cause",
+            GOOD.withCountermeasures(c1.withAddresses("H1", "H9")),
+            A3_COUNTERMEASURES_UNTRACED,
+            "$.countermeasures[0].addresses[1]"));
     // a3.countermeasures.refuted-cause
-    cases.add(new Case("countermeasure that addresses a refuted hypothesis",
-        GOOD.withCountermeasures(c1.withAddresses("H1", "H2")), A3_COUNTERMEASURES_REFUTED_CAUSE,
-        "$.countermeasures[0].addresses[1]"));
+    cases.add(
+        new Case(
+            "countermeasure that addresses a refuted hypothesis",
+            GOOD.withCountermeasures(c1.withAddresses("H1", "H2")),
+            A3_COUNTERMEASURES_REFUTED_CAUSE,
+            "$.countermeasures[0].addresses[1]"));
     // a3.root-causes.unaddressed
-    cases.add(new Case("hypothesis without countermeasure",
-        GOOD.withRootCauses(h1, h2, RootCause.builder().id("H3").hypothesis("Scripts are written in a hurry").build()),
-        A3_ROOT_CAUSES_UNADDRESSED, "$.rootCauses[2]"));
+    cases.add(
+        new Case(
+            "hypothesis without countermeasure",
+            GOOD.withRootCauses(
+                h1,
+                h2,
+                RootCause.builder().id("H3").hypothesis("Scripts are written in a hurry").build()),
+            A3_ROOT_CAUSES_UNADDRESSED,
+            "$.rootCauses[2]"));
     // a3.check.metric-mismatch
-    cases.add(new Case("check on another unit",
-        GOOD.withCheck(GOOD.check().get().withMetric(Metric.of("major issues in acceptance testing", "defects", Direction.LOWER))),
-        A3_CHECK_METRIC_MISMATCH, "$.check.metric"));
-    cases.add(new Case("check on the opposite direction",
-        GOOD.withCheck(GOOD.check().get().withMetric(A3Fixtures.MAJOR_ISSUES.withBetter(Direction.HIGHER))),
-        A3_CHECK_METRIC_MISMATCH, "$.check.metric"));
+    cases.add(
+        new Case(
+            "check on another unit",
+            GOOD.withCheck(
+                GOOD.check()
+                    .get()
+                    .withMetric(
+                        Metric.of(
+                            "major issues in acceptance testing", "defects", Direction.LOWER))),
+            A3_CHECK_METRIC_MISMATCH,
+            "$.check.metric"));
+    cases.add(
+        new Case(
+            "check on the opposite direction",
+            GOOD.withCheck(
+                GOOD.check()
+                    .get()
+                    .withMetric(A3Fixtures.MAJOR_ISSUES.withBetter(Direction.HIGHER))),
+            A3_CHECK_METRIC_MISMATCH,
+            "$.check.metric"));
     // a3.follow-up.not-shared
-    cases.add(new Case("follow-up shared with nobody",
-        GOOD.withFollowUp(GOOD.followUp().get().withSharedWith(List.of())), A3_FOLLOW_UP_NOT_SHARED, "$.followUp.sharedWith"));
+    cases.add(
+        new Case(
+            "follow-up shared with nobody",
+            GOOD.withFollowUp(GOOD.followUp().get().withSharedWith(List.of())),
+            A3_FOLLOW_UP_NOT_SHARED,
+            "$.followUp.sharedWith"));
     return cases;
   }
 
@@ -136,29 +225,57 @@ class A3ValidatorTest {
   void anInProgressA3IsValidAndNotWarnedOfWorkNotReached() {
     assertEquals(List.of(), A3Validator.validate(EARLY).violations());
     // root causes written, no countermeasures yet: no a3.root-causes.unaddressed
-    assertEquals(List.of(), A3Validator.validate(EARLY.withRootCauses(GOOD.rootCauses())).violations());
+    assertEquals(
+        List.of(), A3Validator.validate(EARLY.withRootCauses(GOOD.rootCauses())).violations());
   }
 
   @TestFactory
   Stream<DynamicTest> eachCaseBreaksItsRuleAtItsPath() {
-    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name, () -> {
-      ValidationResult result = A3Validator.validate(c.a3);
-      List<Violation> hits = result.of(c.rule).stream().filter(v -> v.path().toString().equals(c.path)).collect(Collectors.toList());
-      assertEquals(1, hits.size(), () -> "expected " + c.rule + " at " + c.path + " in " + result.violations());
-      Violation hit = hits.get(0);
-      assertEquals(c.rule.code(), hit.code());
-      assertEquals(c.rule.severity(), hit.severity());
-      assertEquals(c.codes, EnumSet.copyOf(codesOf(result)), () -> "other codes in " + result.violations());
-      assertEquals(c.rule.severity() == Severity.WARNING && c.codes.stream().allMatch(r -> r.severity() == Severity.WARNING),
-          result.isValid());
-    }));
+    return cases().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name,
+                    () -> {
+                      ValidationResult result = A3Validator.validate(c.a3);
+                      List<Violation> hits =
+                          result.of(c.rule).stream()
+                              .filter(v -> v.path().toString().equals(c.path))
+                              .collect(Collectors.toList());
+                      assertEquals(
+                          1,
+                          hits.size(),
+                          () ->
+                              "expected "
+                                  + c.rule
+                                  + " at "
+                                  + c.path
+                                  + " in "
+                                  + result.violations());
+                      Violation hit = hits.get(0);
+                      assertEquals(c.rule.code(), hit.code());
+                      assertEquals(c.rule.severity(), hit.severity());
+                      assertEquals(
+                          c.codes,
+                          EnumSet.copyOf(codesOf(result)),
+                          () -> "other codes in " + result.violations());
+                      assertEquals(
+                          c.rule.severity() == Severity.WARNING
+                              && c.codes.stream().allMatch(r -> r.severity() == Severity.WARNING),
+                          result.isValid());
+                    }));
   }
 
   @Test
   void everyA3RuleHasACase() {
-    Set<RuleCode> a3Rules = Arrays.stream(RuleCode.values()).filter(r -> r.code().startsWith("a3."))
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
-    Set<RuleCode> covered = cases().stream().map(c -> c.rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
+    Set<RuleCode> a3Rules =
+        Arrays.stream(RuleCode.values())
+            .filter(r -> r.code().startsWith("a3."))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
+    Set<RuleCode> covered =
+        cases().stream()
+            .map(c -> c.rule)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RuleCode.class)));
     assertEquals(a3Rules, covered);
     assertEquals(12, a3Rules.size());
   }
@@ -175,10 +292,17 @@ class A3ValidatorTest {
   @Test
   void everyFilledSectionAfterTheGapIsOutOfOrder() {
     A3 a3 = GOOD.withCountermeasures(List.of());
-    List<String> paths = A3Validator.validate(a3).of(A3_SECTIONS_OUT_OF_ORDER).stream()
-        .map(v -> v.path().toString()).collect(Collectors.toList());
+    List<String> paths =
+        A3Validator.validate(a3).of(A3_SECTIONS_OUT_OF_ORDER).stream()
+            .map(v -> v.path().toString())
+            .collect(Collectors.toList());
     assertEquals(List.of("$.check", "$.followUp"), paths);
-    assertTrue(A3Validator.validate(a3).of(A3_SECTIONS_OUT_OF_ORDER).get(0).message().contains("section 5 (countermeasures) is missing"));
+    assertTrue(
+        A3Validator.validate(a3)
+            .of(A3_SECTIONS_OUT_OF_ORDER)
+            .get(0)
+            .message()
+            .contains("section 5 (countermeasures) is missing"));
   }
 
   @Test
@@ -189,7 +313,9 @@ class A3ValidatorTest {
 
   @Test
   void lackOfSolutionMessageQuotesThePhraseAndShowsACondition() {
-    A3 a3 = GOOD.withCurrentCondition(CurrentCondition.builder().statement("We don’t have a dashboard.").build());
+    A3 a3 =
+        GOOD.withCurrentCondition(
+            CurrentCondition.builder().statement("We don’t have a dashboard.").build());
     Violation v = A3Validator.validate(a3).of(A3_PROBLEM_LACK_OF_SOLUTION).get(0);
     assertTrue(v.message().contains("\"don’t have a dashboard\""), v.message());
     assertTrue(v.message().contains("at character 3"), v.message());
@@ -200,27 +326,54 @@ class A3ValidatorTest {
   @Test
   void notSmartNamesEachFailedLetter() {
     // neither target nor change (M and A), no deadline (T), metric unrelated to the text (R)
-    A3 a3 = EARLY.withGoal(Goal.builder().metric(Metric.of("lead time", "days", Direction.LOWER)).baseline(30).build());
+    A3 a3 =
+        EARLY.withGoal(
+            Goal.builder()
+                .metric(Metric.of("lead time", "days", Direction.LOWER))
+                .baseline(30)
+                .build());
     List<Violation> notSmart = A3Validator.validate(a3).of(A3_GOAL_NOT_SMART);
-    assertEquals(List.of("$.goal", "$.goal", "$.goal.metric.name", "$.goal.deadline"),
+    assertEquals(
+        List.of("$.goal", "$.goal", "$.goal.metric.name", "$.goal.deadline"),
         notSmart.stream().map(v -> v.path().toString()).collect(Collectors.toList()));
-    assertTrue(notSmart.get(0).message().contains("not measurable (M of SMART)"), notSmart.get(0).message());
-    assertTrue(notSmart.get(1).message().contains("not achievable (A of SMART)"), notSmart.get(1).message());
-    assertTrue(notSmart.get(2).message().contains("not relevant (R of SMART)"), notSmart.get(2).message());
+    assertTrue(
+        notSmart.get(0).message().contains("not measurable (M of SMART)"),
+        notSmart.get(0).message());
+    assertTrue(
+        notSmart.get(1).message().contains("not achievable (A of SMART)"),
+        notSmart.get(1).message());
+    assertTrue(
+        notSmart.get(2).message().contains("not relevant (R of SMART)"), notSmart.get(2).message());
     assertTrue(notSmart.get(2).message().contains("lead"), notSmart.get(2).message());
-    assertTrue(notSmart.get(3).message().contains("not time-bound (T of SMART)"), notSmart.get(3).message());
+    assertTrue(
+        notSmart.get(3).message().contains("not time-bound (T of SMART)"),
+        notSmart.get(3).message());
   }
 
   @Test
   void messagesQuoteTheBadValues() {
     Goal goal = GOOD.goal();
-    Violation worse = A3Validator.validate(GOOD.withGoal(goal.withChange(0.2))).of(A3_GOAL_TARGET_NOT_BETTER).get(0);
+    Violation worse =
+        A3Validator.validate(GOOD.withGoal(goal.withChange(0.2)))
+            .of(A3_GOAL_TARGET_NOT_BETTER)
+            .get(0);
     assertTrue(worse.message().contains("26.4") && worse.message().contains("22"), worse.message());
-    Violation unknown = A3Validator.validate(GOOD.withCountermeasures(GOOD.countermeasures().get(0).withAddresses("H9")))
-        .of(A3_COUNTERMEASURES_UNTRACED).get(0);
-    assertTrue(unknown.message().contains("\"H9\"") && unknown.message().contains("H1, H2"), unknown.message());
-    Violation mismatch = A3Validator.validate(GOOD.withCheck(GOOD.check().get()
-        .withMetric(Metric.of("minor issues", "defects", Direction.LOWER)))).of(A3_CHECK_METRIC_MISMATCH).get(0);
+    Violation unknown =
+        A3Validator.validate(
+                GOOD.withCountermeasures(GOOD.countermeasures().get(0).withAddresses("H9")))
+            .of(A3_COUNTERMEASURES_UNTRACED)
+            .get(0);
+    assertTrue(
+        unknown.message().contains("\"H9\"") && unknown.message().contains("H1, H2"),
+        unknown.message());
+    Violation mismatch =
+        A3Validator.validate(
+                GOOD.withCheck(
+                    GOOD.check()
+                        .get()
+                        .withMetric(Metric.of("minor issues", "defects", Direction.LOWER))))
+            .of(A3_CHECK_METRIC_MISMATCH)
+            .get(0);
     assertTrue(mismatch.message().contains("name, unit differ"), mismatch.message());
   }
 

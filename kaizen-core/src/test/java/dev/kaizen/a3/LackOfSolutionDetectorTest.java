@@ -120,8 +120,13 @@ class LackOfSolutionDetectorTest {
 
   @Test
   void findAllListsEveryPhraseInOrder() {
-    List<String> all = DETECTOR.findAll("We lack a CI tool. There is no ticketing system and we need a wiki, but we need 3 days.")
-        .stream().map(LackOfSolutionFinding::phrase).collect(Collectors.toList());
+    List<String> all =
+        DETECTOR
+            .findAll(
+                "We lack a CI tool. There is no ticketing system and we need a wiki, but we need 3 days.")
+            .stream()
+            .map(LackOfSolutionFinding::phrase)
+            .collect(Collectors.toList());
     assertEquals(List.of("lack a CI tool", "There is no ticketing system", "need a wiki"), all);
   }
 
@@ -158,7 +163,9 @@ class LackOfSolutionDetectorTest {
     assertEquals(Optional.empty(), custom.find("we need a dashboard"));
     assertThrows(IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of()));
     assertThrows(IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of(" ")));
-    assertThrows(IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of("need|a,b")));
-    assertThrows(IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of("need||needs")));
+    assertThrows(
+        IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of("need|a,b")));
+    assertThrows(
+        IllegalArgumentException.class, () -> LackOfSolutionDetector.of(List.of("need||needs")));
   }
 }

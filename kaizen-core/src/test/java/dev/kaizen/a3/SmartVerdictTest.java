@@ -23,10 +23,15 @@ class SmartVerdictTest {
     assertEquals("SMART", verdict.letters());
     assertEquals(5, verdict.satisfiedCount());
     assertTrue(verdict.isSmart());
-    assertEquals(List.of(SmartLetter.values()),
+    assertEquals(
+        List.of(SmartLetter.values()),
         verdict.criteria().stream().map(SmartCriterion::letter).collect(Collectors.toList()));
-    assertTrue(verdict.criterion(SmartLetter.R).reason().contains("\"major\""), verdict.criterion(SmartLetter.R).reason());
-    assertTrue(verdict.criterion(SmartLetter.M).reason().contains("17.6"), verdict.criterion(SmartLetter.M).reason());
+    assertTrue(
+        verdict.criterion(SmartLetter.R).reason().contains("\"major\""),
+        verdict.criterion(SmartLetter.R).reason());
+    assertTrue(
+        verdict.criterion(SmartLetter.M).reason().contains("17.6"),
+        verdict.criterion(SmartLetter.M).reason());
   }
 
   @Test
@@ -48,14 +53,19 @@ class SmartVerdictTest {
   @Test
   void achievableFailsAloneForATargetThatIsNotBetter() {
     assertEquals("SMRT", withGoal(GOOD.goal().withChange(0.2)).smart().letters());
-    assertEquals("SMRT", withGoal(GOOD.goal().withChange(OptionalDouble.empty()).withTarget(22)).smart().letters());
+    assertEquals(
+        "SMRT",
+        withGoal(GOOD.goal().withChange(OptionalDouble.empty()).withTarget(22)).smart().letters());
   }
 
   @Test
   void achievableFailsAloneForANegativeTargetOfACount() {
-    SmartVerdict verdict = withGoal(GOOD.goal().withChange(OptionalDouble.empty()).withTarget(-1)).smart();
+    SmartVerdict verdict =
+        withGoal(GOOD.goal().withChange(OptionalDouble.empty()).withTarget(-1)).smart();
     assertEquals("SMRT", verdict.letters());
-    assertTrue(verdict.criterion(SmartLetter.A).reason().contains("below zero"), verdict.criterion(SmartLetter.A).reason());
+    assertTrue(
+        verdict.criterion(SmartLetter.A).reason().contains("below zero"),
+        verdict.criterion(SmartLetter.A).reason());
     // a change of -150% gives a negative target too: 22 × (1 − 1.5) = −11
     assertEquals("SMRT", withGoal(GOOD.goal().withChange(-1.5)).smart().letters());
     // zero is fine
@@ -64,11 +74,21 @@ class SmartVerdictTest {
 
   @Test
   void aNegativeTargetIsAchievableWhenTheBaselineIsNegativeOrHigherIsBetter() {
-    Goal balance = Goal.builder().metric(Metric.of("major issues balance", "issues", Direction.LOWER))
-        .baseline(-5).target(-8).deadline(LocalDate.of(2024, 3, 1)).build();
+    Goal balance =
+        Goal.builder()
+            .metric(Metric.of("major issues balance", "issues", Direction.LOWER))
+            .baseline(-5)
+            .target(-8)
+            .deadline(LocalDate.of(2024, 3, 1))
+            .build();
     assertTrue(withGoal(balance).smart().isSatisfied(SmartLetter.A));
-    Goal higher = Goal.builder().metric(Metric.of("major issues margin", "issues", Direction.HIGHER))
-        .baseline(-5).target(-2).deadline(LocalDate.of(2024, 3, 1)).build();
+    Goal higher =
+        Goal.builder()
+            .metric(Metric.of("major issues margin", "issues", Direction.HIGHER))
+            .baseline(-5)
+            .target(-2)
+            .deadline(LocalDate.of(2024, 3, 1))
+            .build();
     assertTrue(withGoal(higher).smart().isSatisfied(SmartLetter.A));
   }
 
@@ -77,38 +97,63 @@ class SmartVerdictTest {
     Goal goal = GOOD.goal().withMetric(Metric.of("lead time", "days", Direction.LOWER));
     SmartVerdict verdict = withGoal(goal).smart();
     assertEquals("SMAT", verdict.letters());
-    assertTrue(verdict.criterion(SmartLetter.R).reason().contains("lead, time"), verdict.criterion(SmartLetter.R).reason());
+    assertTrue(
+        verdict.criterion(SmartLetter.R).reason().contains("lead, time"),
+        verdict.criterion(SmartLetter.R).reason());
   }
 
   @Test
   void relevantMatchesWholeWordsIgnoringCaseAndOnlyWordsOfFourLettersOrMore() {
-    A3 a3 = GOOD.withBackground("Nothing relevant here").withCurrentCondition(CurrentCondition.builder().statement("An ISSUE count").build());
+    A3 a3 =
+        GOOD.withBackground("Nothing relevant here")
+            .withCurrentCondition(CurrentCondition.builder().statement("An ISSUE count").build());
     // "issue" is not the whole word "issues"; "in" is too short
     assertFalse(relevant(a3, "major issues in acceptance testing"));
     assertTrue(relevant(a3, "open issue count"), "ISSUE matches issue ignoring case");
-    assertFalse(relevant(a3.withBackground("a bug in it"), "bug in it"), "no word of 4 letters or more");
-    assertTrue(relevant(a3.withBackground("(Testing)-heavy releases"), "testing effort"), "punctuation separates words");
-    assertFalse(relevant(a3.withBackground("retesting everything"), "testing effort"), "testing inside retesting is no whole word");
-    assertTrue(relevant(GOOD.withBackground("-").withCurrentCondition(CurrentCondition.builder().statement("Acceptance is slow").build()),
-        "major issues in acceptance testing"), "the problem statement counts too");
+    assertFalse(
+        relevant(a3.withBackground("a bug in it"), "bug in it"), "no word of 4 letters or more");
+    assertTrue(
+        relevant(a3.withBackground("(Testing)-heavy releases"), "testing effort"),
+        "punctuation separates words");
+    assertFalse(
+        relevant(a3.withBackground("retesting everything"), "testing effort"),
+        "testing inside retesting is no whole word");
+    assertTrue(
+        relevant(
+            GOOD.withBackground("-")
+                .withCurrentCondition(
+                    CurrentCondition.builder().statement("Acceptance is slow").build()),
+            "major issues in acceptance testing"),
+        "the problem statement counts too");
   }
 
   @Test
   void timeBoundFailsAloneWithoutADeadlineOrWithOneNotAfterOpened() {
     assertEquals("SMAR", withGoal(GOOD.goal().withDeadline(Optional.empty())).smart().letters());
-    assertEquals("SMAR", withGoal(GOOD.goal().withDeadline(GOOD.opened())).smart().letters(), "the opening day is not after it");
-    assertEquals("SMAR", withGoal(GOOD.goal().withDeadline(LocalDate.of(2023, 1, 1))).smart().letters());
-    assertEquals("SMART", withGoal(GOOD.goal().withDeadline(GOOD.opened().plusDays(1))).smart().letters());
+    assertEquals(
+        "SMAR",
+        withGoal(GOOD.goal().withDeadline(GOOD.opened())).smart().letters(),
+        "the opening day is not after it");
+    assertEquals(
+        "SMAR", withGoal(GOOD.goal().withDeadline(LocalDate.of(2023, 1, 1))).smart().letters());
+    assertEquals(
+        "SMART", withGoal(GOOD.goal().withDeadline(GOOD.opened().plusDays(1))).smart().letters());
   }
 
   @Test
   void aVerdictListsEveryLetterInOrder() {
-    assertThrows(IllegalArgumentException.class,
-        () -> SmartVerdict.builder().addCriteria(SmartCriterion.of(SmartLetter.M, true, "x")).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            SmartVerdict.builder()
+                .addCriteria(SmartCriterion.of(SmartLetter.M, true, "x"))
+                .build());
   }
 
   private static boolean relevant(A3 a3, String metricName) {
-    return a3.withGoal(a3.goal().withMetric(Metric.of(metricName, "issues", Direction.LOWER))).smart().isSatisfied(SmartLetter.R);
+    return a3.withGoal(a3.goal().withMetric(Metric.of(metricName, "issues", Direction.LOWER)))
+        .smart()
+        .isSatisfied(SmartLetter.R);
   }
 
   private static A3 withGoal(Goal goal) {

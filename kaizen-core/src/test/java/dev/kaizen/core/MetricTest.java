@@ -30,17 +30,17 @@ class MetricTest {
   @Test
   void attainmentOfALowerMetric() {
     // improvement / |baseline - target|
-    assertEquals(1.08, RUN_TIME.attainment(5, 2.5, 2.3), TOLERANCE);  // 2.7 / 2.5
+    assertEquals(1.08, RUN_TIME.attainment(5, 2.5, 2.3), TOLERANCE); // 2.7 / 2.5
     assertEquals(1, RUN_TIME.attainment(5, 2.5, 2.5), TOLERANCE);
     assertEquals(0, RUN_TIME.attainment(5, 2.5, 5), TOLERANCE);
-    assertEquals(-0.4, RUN_TIME.attainment(5, 2.5, 6), TOLERANCE);   // -1 / 2.5
+    assertEquals(-0.4, RUN_TIME.attainment(5, 2.5, 6), TOLERANCE); // -1 / 2.5
   }
 
   @Test
   void attainmentOfAHigherMetric() {
-    assertEquals(1.5, THROUGHPUT.attainment(4, 10, 13), TOLERANCE);  // 9 / 6
-    assertEquals(0.5, THROUGHPUT.attainment(4, 10, 7), TOLERANCE);   // 3 / 6
-    assertEquals(-0.5, THROUGHPUT.attainment(4, 10, 1), TOLERANCE);  // -3 / 6
+    assertEquals(1.5, THROUGHPUT.attainment(4, 10, 13), TOLERANCE); // 9 / 6
+    assertEquals(0.5, THROUGHPUT.attainment(4, 10, 7), TOLERANCE); // 3 / 6
+    assertEquals(-0.5, THROUGHPUT.attainment(4, 10, 1), TOLERANCE); // -3 / 6
   }
 
   @Test
@@ -90,9 +90,13 @@ class MetricTest {
 
   @Test
   void metricNeedsANameAndAUnit() {
-    IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> Metric.of(" ", "minutes", Direction.LOWER));
+    IllegalArgumentException name =
+        assertThrows(
+            IllegalArgumentException.class, () -> Metric.of(" ", "minutes", Direction.LOWER));
     assertTrue(name.getMessage().contains("metric name"), name.getMessage());
-    IllegalArgumentException unit = assertThrows(IllegalArgumentException.class, () -> Metric.of("run time", "", Direction.LOWER));
+    IllegalArgumentException unit =
+        assertThrows(
+            IllegalArgumentException.class, () -> Metric.of("run time", "", Direction.LOWER));
     assertTrue(unit.getMessage().contains("metric unit"), unit.getMessage());
   }
 

@@ -37,23 +37,39 @@ class QuarterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-Q5", "2024-Q0", "24-Q1", "0000-Q1", "2024-q1", "2024Q1", " 2024-Q1", "2024-Q1 ",
-      "2024-Q10", "12024-Q1", "", "2024-\u0661"})
+  @ValueSource(
+      strings = {
+        "2024-Q5",
+        "2024-Q0",
+        "24-Q1",
+        "0000-Q1",
+        "2024-q1",
+        "2024Q1",
+        " 2024-Q1",
+        "2024-Q1 ",
+        "2024-Q10",
+        "12024-Q1",
+        "",
+        "2024-\u0661"
+      })
   void rejectsBadTextQuotingIt(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quarter.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Quarter.parse(text));
     assertTrue(e.getMessage().contains("\"" + text + "\""), e.getMessage());
   }
 
   @Test
   void rejectsNonAsciiDigits() {
     // Arabic-Indic digits would pass Integer.parseInt but are not a quarter like "2024-Q1"
-    assertThrows(IllegalArgumentException.class, () -> Quarter.parse("\u0662\u0660\u0662\u0664-Q1"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Quarter.parse("\u0662\u0660\u0662\u0664-Q1"));
   }
 
   @ParameterizedTest
   @CsvSource({"0, 1, 0", "10000, 1, 10000", "2024, 0, 0", "2024, 5, 5", "-1, 2, -1"})
   void ofRejectsNumbersOutOfRangeQuotingThem(int year, int quarter, String bad) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Quarter.of(year, quarter));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Quarter.of(year, quarter));
     assertTrue(e.getMessage().endsWith(" " + bad), e.getMessage());
   }
 
@@ -73,8 +89,13 @@ class QuarterTest {
 
   @Test
   void comparesChronologically() {
-    List<Quarter> quarters = new ArrayList<>(List.of(
-        Quarter.parse("2025-Q1"), Quarter.parse("2024-Q4"), Quarter.parse("2024-Q1"), Quarter.parse("2023-Q4")));
+    List<Quarter> quarters =
+        new ArrayList<>(
+            List.of(
+                Quarter.parse("2025-Q1"),
+                Quarter.parse("2024-Q4"),
+                Quarter.parse("2024-Q1"),
+                Quarter.parse("2023-Q4")));
     Collections.sort(quarters);
     assertEquals("[2023-Q4, 2024-Q1, 2024-Q4, 2025-Q1]", quarters.toString());
     assertTrue(Quarter.of(2024, 4).compareTo(Quarter.of(2025, 1)) < 0);
@@ -91,8 +112,14 @@ class QuarterTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2024-01-01, 2024-Q1", "2024-03-31, 2024-Q1", "2024-04-01, 2024-Q2", "2024-09-30, 2024-Q3",
-      "2024-10-01, 2024-Q4", "2024-12-31, 2024-Q4"})
+  @CsvSource({
+    "2024-01-01, 2024-Q1",
+    "2024-03-31, 2024-Q1",
+    "2024-04-01, 2024-Q2",
+    "2024-09-30, 2024-Q3",
+    "2024-10-01, 2024-Q4",
+    "2024-12-31, 2024-Q4"
+  })
   void fromDate(LocalDate date, String quarter) {
     assertEquals(quarter, Quarter.from(date).toString());
   }

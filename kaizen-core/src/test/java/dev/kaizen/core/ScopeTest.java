@@ -13,14 +13,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScopeTest {
 
   @ParameterizedTest
-  @CsvSource({"SELF, 0.0", "PEERS, 0.2", "TEAM, 0.4", "DEPARTMENT, 0.6", "ORGANISATION, 0.8", "INDUSTRY, 1.0"})
+  @CsvSource({
+    "SELF, 0.0",
+    "PEERS, 0.2",
+    "TEAM, 0.4",
+    "DEPARTMENT, 0.6",
+    "ORGANISATION, 0.8",
+    "INDUSTRY, 1.0"
+  })
   void influenceLadder(Scope scope, double influence) {
     assertEquals(influence, scope.influence(), 1e-9);
   }
 
   @Test
   void scopesGoFromSmallestToWidest() {
-    assertEquals(List.of("self", "peers", "team", "department", "organisation", "industry"),
+    assertEquals(
+        List.of("self", "peers", "team", "department", "organisation", "industry"),
         List.of(Scope.values()).stream().map(Scope::token).collect(Collectors.toList()));
   }
 

@@ -12,7 +12,9 @@ class TokensTest {
   void parseFindsTheConstantByItsToken() {
     assertEquals(Optional.of(Level.MEDIUM), Tokens.parse(Level.class, "medium"));
     assertEquals(Optional.of(Scope.ORGANISATION), Tokens.parse(Scope.class, "organisation"));
-    assertEquals(Optional.of(DocumentKind.PROGRESSION_CASE), Tokens.parse(DocumentKind.class, "progression-case"));
+    assertEquals(
+        Optional.of(DocumentKind.PROGRESSION_CASE),
+        Tokens.parse(DocumentKind.class, "progression-case"));
   }
 
   @Test
@@ -29,7 +31,8 @@ class TokensTest {
   void allowedListsTokensInDeclarationOrder() {
     assertEquals(List.of("low", "medium", "high"), Tokens.allowed(Level.class));
     assertEquals(List.of("lower", "higher"), Tokens.allowed(Direction.class));
-    assertEquals(List.of("kaizen", "a3", "assessment", "framework", "progression-case", "portfolio"),
+    assertEquals(
+        List.of("kaizen", "a3", "assessment", "framework", "progression-case", "portfolio"),
         Tokens.allowed(DocumentKind.class));
   }
 

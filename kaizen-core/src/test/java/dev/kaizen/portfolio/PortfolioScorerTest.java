@@ -61,11 +61,17 @@ class PortfolioScorerTest {
     assertEquals(8.0 / 380, drift.get(Position.TOP_RIGHT), TOLERANCE);
     assertEquals(-6.0 / 380, drift.get(Position.BOTTOM_LEFT), TOLERANCE);
     assertEquals(3.0 / 380, drift.get(Position.BOTTOM_RIGHT), TOLERANCE);
-    double balance1 = -(90.0 / 380 * Math.log(90.0 / 380) + 160.0 / 380 * Math.log(160.0 / 380)
-        + 70.0 / 380 * Math.log(70.0 / 380) + 60.0 / 380 * Math.log(60.0 / 380)) / Math.log(4);
+    double balance1 =
+        -(90.0 / 380 * Math.log(90.0 / 380)
+                + 160.0 / 380 * Math.log(160.0 / 380)
+                + 70.0 / 380 * Math.log(70.0 / 380)
+                + 60.0 / 380 * Math.log(60.0 / 380))
+            / Math.log(4);
     assertEquals(balance1, q1.balance().getAsDouble(), TOLERANCE);
     assertEquals(0.943824487357, q1.balance().getAsDouble(), 1e-9);
-    assertEquals(ImmutableMap.of("relationships", 90.0, "products", 160.0, "dysfunction", 70.0, "innovation", 60.0),
+    assertEquals(
+        ImmutableMap.of(
+            "relationships", 90.0, "products", 160.0, "dysfunction", 70.0, "innovation", 60.0),
         q1.spend().toMap(Scale.PORTFOLIO));
 
     QuarterFigures q2 = portfolio.figures().get(1);
@@ -85,7 +91,8 @@ class PortfolioScorerTest {
     assertEquals("portfolio-default/1", score.policy());
     double adherence = (100.0 * 369 / 380 + 100.0 * 386.5 / 410) / 2;
     assertEquals(95.6867779204, adherence, 1e-9);
-    assertEquals(List.of("adherence", "coverage"), score.parts().stream().map(ScorePart::name).toList());
+    assertEquals(
+        List.of("adherence", "coverage"), score.parts().stream().map(ScorePart::name).toList());
     assertEquals(adherence, score.part("adherence").orElseThrow().value(), TOLERANCE);
     assertEquals(0.5, score.part("adherence").orElseThrow().weight(), 0);
     assertEquals(100, score.part("coverage").orElseThrow().value(), TOLERANCE);
@@ -102,10 +109,15 @@ class PortfolioScorerTest {
 
   @Test
   void withoutItemsNothingIsDerivedAndEveryPartIsZero() {
-    Portfolio empty = Portfolio.builder().scale(Scale.PRODUCT).name("n").unit("u")
-        .addQuarters(quarter("2024-Q1", 100, even(), List.of()))
-        .addQuarters(quarter("2024-Q2", 100, even(), List.of(item("free", Position.TOP_LEFT, 0))))
-        .build();
+    Portfolio empty =
+        Portfolio.builder()
+            .scale(Scale.PRODUCT)
+            .name("n")
+            .unit("u")
+            .addQuarters(quarter("2024-Q1", 100, even(), List.of()))
+            .addQuarters(
+                quarter("2024-Q2", 100, even(), List.of(item("free", Position.TOP_LEFT, 0))))
+            .build();
     for (QuarterFigures f : empty.figures()) {
       assertTrue(f.actual().isEmpty());
       assertTrue(f.drift().isEmpty());
@@ -121,17 +133,23 @@ class PortfolioScorerTest {
 
   @Test
   void quartersWithoutItemsDoNotCount() {
-    Portfolio one = Portfolio.builder().scale(Scale.PRODUCT).name("n").unit("u")
-        .addQuarters(quarter("2024-Q1", 100, even(), PortfolioFixtures.spread("a", 25, 25, 25, 25)))
-        .addQuarters(quarter("2024-Q2", 100, even(), List.of()))
-        .build();
+    Portfolio one =
+        Portfolio.builder()
+            .scale(Scale.PRODUCT)
+            .name("n")
+            .unit("u")
+            .addQuarters(
+                quarter("2024-Q1", 100, even(), PortfolioFixtures.spread("a", 25, 25, 25, 25)))
+            .addQuarters(quarter("2024-Q2", 100, even(), List.of()))
+            .build();
     assertEquals(100, PortfolioScorer.defaults().score(one).total(), TOLERANCE);
   }
 
   @Test
   void coverageCountsQuadrantsFromFivePercent() {
     // shares 0.05, 0.049, 0.5, 0.401: three quadrants at or above 0.05.
-    PortfolioQuarter q = quarter("2024-Q1", 1000, even(), PortfolioFixtures.spread("a", 50, 49, 500, 401));
+    PortfolioQuarter q =
+        quarter("2024-Q1", 1000, even(), PortfolioFixtures.spread("a", 50, 49, 500, 401));
     assertEquals(75, PortfolioScorer.coverage(q).getAsDouble(), 0);
   }
 
@@ -144,14 +162,22 @@ class PortfolioScorerTest {
 
   @Test
   void customPolicyWeighsTheParts() {
-    ScoringPolicy policy = ScoringPolicy.builder().name("acme/2").model(DocumentKind.PORTFOLIO)
-        .weights(ImmutableMap.of("adherence", 0.8, "coverage", 0.2)).build();
+    ScoringPolicy policy =
+        ScoringPolicy.builder()
+            .name("acme/2")
+            .model(DocumentKind.PORTFOLIO)
+            .weights(ImmutableMap.of("adherence", 0.8, "coverage", 0.2))
+            .build();
     Score score = PortfolioScorer.withPolicy(policy).score(example());
     assertEquals("acme/2", score.policy());
     double adherence = (100.0 * 369 / 380 + 100.0 * 386.5 / 410) / 2;
     assertEquals(0.8 * adherence + 0.2 * 100, score.total(), TOLERANCE);
-    ScoringPolicy wrong = ScoringPolicy.builder().name("x/1").model(DocumentKind.PORTFOLIO)
-        .weights(ImmutableMap.of("adherence", 1.0)).build();
+    ScoringPolicy wrong =
+        ScoringPolicy.builder()
+            .name("x/1")
+            .model(DocumentKind.PORTFOLIO)
+            .weights(ImmutableMap.of("adherence", 1.0))
+            .build();
     assertThrows(IllegalArgumentException.class, () -> PortfolioScorer.withPolicy(wrong));
   }
 }

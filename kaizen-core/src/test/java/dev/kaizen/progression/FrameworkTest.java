@@ -29,34 +29,60 @@ class FrameworkTest {
 
   @Test
   void aFallingThresholdIsReportedAtTheFallingField() {
-    Framework f = Framework.builder().name("f").addLevels(
-        level("A", "a", 0.5, Scope.TEAM, 2),
-        level("B", "b", 0.4, Scope.TEAM, 2),        // competence falls
-        level("C", "c", 0.4, Scope.PEERS, 1))       // scope and evidence fall
-        .build();
+    Framework f =
+        Framework.builder()
+            .name("f")
+            .addLevels(
+                level("A", "a", 0.5, Scope.TEAM, 2),
+                level("B", "b", 0.4, Scope.TEAM, 2), // competence falls
+                level("C", "c", 0.4, Scope.PEERS, 1)) // scope and evidence fall
+            .build();
     List<Violation> found = FrameworkValidator.validate(f).violations();
     assertEquals(3, found.size());
-    assertViolation(found.get(0), RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE, Severity.ERROR, "$.levels[1].minCompetence");
-    assertTrue(found.get(0).message().contains("0.4") && found.get(0).message().contains("0.5"), found.get(0)::message);
-    assertViolation(found.get(1), RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE, Severity.ERROR, "$.levels[2].minScope");
-    assertViolation(found.get(2), RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE, Severity.ERROR, "$.levels[2].minEvidence");
+    assertViolation(
+        found.get(0),
+        RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE,
+        Severity.ERROR,
+        "$.levels[1].minCompetence");
+    assertTrue(
+        found.get(0).message().contains("0.4") && found.get(0).message().contains("0.5"),
+        found.get(0)::message);
+    assertViolation(
+        found.get(1),
+        RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE,
+        Severity.ERROR,
+        "$.levels[2].minScope");
+    assertViolation(
+        found.get(2),
+        RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE,
+        Severity.ERROR,
+        "$.levels[2].minEvidence");
   }
 
   @Test
   void equalThresholdsAreMonotone() {
-    Framework f = Framework.builder().name("f").addLevels(
-        level("A", "a", 0.5, Scope.TEAM, 2), level("B", "b", 0.5, Scope.TEAM, 2)).build();
+    Framework f =
+        Framework.builder()
+            .name("f")
+            .addLevels(level("A", "a", 0.5, Scope.TEAM, 2), level("B", "b", 0.5, Scope.TEAM, 2))
+            .build();
     assertTrue(FrameworkValidator.validate(f).violations().isEmpty());
   }
 
   @Test
   void duplicateIdsAreReportedAtTheLaterLevel() {
-    Framework f = Framework.builder().name("f").addLevels(
-        level("A", "a", 0.1, Scope.SELF, 0), level("B", "b", 0.2, Scope.SELF, 0), level("A", "again", 0.3, Scope.SELF, 0))
-        .build();
+    Framework f =
+        Framework.builder()
+            .name("f")
+            .addLevels(
+                level("A", "a", 0.1, Scope.SELF, 0),
+                level("B", "b", 0.2, Scope.SELF, 0),
+                level("A", "again", 0.3, Scope.SELF, 0))
+            .build();
     List<Violation> found = FrameworkValidator.validate(f).violations();
     assertEquals(1, found.size());
-    assertViolation(found.get(0), RuleCode.FRAMEWORK_LEVELS_DUPLICATE_ID, Severity.ERROR, "$.levels[2].id");
+    assertViolation(
+        found.get(0), RuleCode.FRAMEWORK_LEVELS_DUPLICATE_ID, Severity.ERROR, "$.levels[2].id");
     assertTrue(found.get(0).message().contains("\"A\""));
   }
 
@@ -75,8 +101,11 @@ class FrameworkTest {
     assertEquals("levels-valid", sound.parts().get(0).name());
     assertEquals(100.0, sound.total(), 1e-9);
     // B falls below A: 1 of 2 levels has an error → 50
-    Framework f = Framework.builder().name("f").addLevels(
-        level("A", "a", 0.5, Scope.TEAM, 2), level("B", "b", 0.4, Scope.TEAM, 2)).build();
+    Framework f =
+        Framework.builder()
+            .name("f")
+            .addLevels(level("A", "a", 0.5, Scope.TEAM, 2), level("B", "b", 0.4, Scope.TEAM, 2))
+            .build();
     assertEquals(50.0, Kaizen.score(f).total(), 1e-9);
     assertEquals(0.0, Kaizen.score(Framework.builder().name("empty").build()).total(), 1e-9);
     ValidationResult empty = FrameworkValidator.validate(Framework.builder().name("empty").build());

@@ -1,12 +1,12 @@
 package dev.kaizen.progression;
 
-import static dev.kaizen.progression.FrameworkTest.assertViolation;
 import static dev.kaizen.progression.Fixtures.a37;
 import static dev.kaizen.progression.Fixtures.a37CheckedAt;
 import static dev.kaizen.progression.Fixtures.caseWith;
 import static dev.kaizen.progression.Fixtures.kz1;
 import static dev.kaizen.progression.Fixtures.kz1EvaluatedAt;
 import static dev.kaizen.progression.Fixtures.level;
+import static dev.kaizen.progression.FrameworkTest.assertViolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +52,8 @@ class ProgressionCaseTest {
     // scope = widest counted = department → influence 0.6; evidence count 2
     // leadership = 100 × √(0.8660254 × 0.6) = 100 × √0.5196152 ≈ 72.0843
     // L1 (0, self, 0): met; L2 (0.4, peers, 1): met; L3 (0.6, team, 1): met;
-    // L4 (0.75, department, 3): competence 0.866 ≥ 0.75, department ≥ department, but 2 < 3 → not met.
+    // L4 (0.75, department, 3): competence 0.866 ≥ 0.75, department ≥ department, but 2 < 3 → not
+    // met.
     // Highest level L3 = target → met; next focus for L4: competence and scope met → evidence.
     ProgressionCase c = Fixtures.senior();
     assertEquals(100.0, KaizenScorer.rigour(kz1()), EPS);
@@ -71,7 +72,8 @@ class ProgressionCaseTest {
     assertEquals(2, c.evidenceCount());
     assertEquals(100 * Math.sqrt(Math.sqrt(0.75) * 0.6), c.leadership(), EPS);
     assertEquals(72.08434, c.leadership(), 1e-5);
-    assertEquals(List.of(true, true, true, false), c.levels().stream().map(LevelResult::met).toList());
+    assertEquals(
+        List.of(true, true, true, false), c.levels().stream().map(LevelResult::met).toList());
     LevelResult l4 = c.levels().get(3);
     assertEquals(List.of(true, true, false), l4.criteria().stream().map(Criterion::met).toList());
     assertEquals("L3", c.highestLevel().orElseThrow().id());
@@ -82,22 +84,37 @@ class ProgressionCaseTest {
     assertEquals("progression-default/1", score.policy());
     assertEquals(c.leadership(), score.total(), EPS);
     String text = String.join("\n", c.explain());
-    assertTrue(text.contains("scope department, influence 0.6: the widest scope among the counted records (A3-7)"), text);
-    assertTrue(text.contains("Next focus: evidence. To reach L4 \"Staff engineer\":\n  add 1 more complete record"), text);
+    assertTrue(
+        text.contains(
+            "scope department, influence 0.6: the widest scope among the counted records (A3-7)"),
+        text);
+    assertTrue(
+        text.contains(
+            "Next focus: evidence. To reach L4 \"Staff engineer\":\n  add 1 more complete record"),
+        text);
   }
 
   @Test
   void a3EvidenceWithoutCheckResultIsIncomplete() {
-    A3 a3 = a37().withCheck(a37().check().orElseThrow().withResult(java.util.OptionalDouble.empty()));
+    A3 a3 =
+        a37().withCheck(a37().check().orElseThrow().withResult(java.util.OptionalDouble.empty()));
     ProgressionCase c = caseWith(List.of(kz1(), a3));
     List<Violation> found = Kaizen.validate(c).violations();
     assertEquals(1, found.size(), found::toString);
-    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_INCOMPLETE, Severity.WARNING, "$.evidence[1]");
-    assertTrue(found.get(0).message().contains("the check's result is missing"), found.get(0)::message);
+    assertViolation(
+        found.get(0), RuleCode.PROGRESSION_EVIDENCE_INCOMPLETE, Severity.WARNING, "$.evidence[1]");
+    assertTrue(
+        found.get(0).message().contains("the check's result is missing"), found.get(0)::message);
     assertEquals(Scope.TEAM, c.scope());
     // an A3 with only its first three sections misses sections 4 to 7
-    A3 firstThree = A3.builder().from(a37()).rootCauses(List.of()).countermeasures(List.of())
-        .check(Optional.empty()).followUp(Optional.empty()).build();
+    A3 firstThree =
+        A3.builder()
+            .from(a37())
+            .rootCauses(List.of())
+            .countermeasures(List.of())
+            .check(Optional.empty())
+            .followUp(Optional.empty())
+            .build();
     EvidenceRecord r = caseWith(List.of(firstThree)).evaluation().records().get(0);
     assertEquals(EvidenceStatus.INCOMPLETE, r.status());
     assertEquals(4, r.missing().size());
@@ -108,7 +125,11 @@ class ProgressionCaseTest {
     ProgressionCase c = caseWith(List.of(kz1(), a37CheckedAt(22)));
     List<Violation> found = Kaizen.validate(c).violations();
     assertEquals(1, found.size(), found::toString);
-    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_NO_IMPROVEMENT, Severity.WARNING, "$.evidence[1]");
+    assertViolation(
+        found.get(0),
+        RuleCode.PROGRESSION_EVIDENCE_NO_IMPROVEMENT,
+        Severity.WARNING,
+        "$.evidence[1]");
     // its rigour counts (changeSkill stays 1), its department scope does not
     assertEquals(1.0, c.changeSkill(), EPS);
     assertEquals(Scope.TEAM, c.scope());
@@ -118,12 +139,21 @@ class ProgressionCaseTest {
 
   @Test
   void invalidA3EvidenceNamesItsFirstError() {
-    A3 a3 = a37().withCheck(a37().check().orElseThrow().withMetric(Metric.of("major issues", "issues", Direction.LOWER)));
+    A3 a3 =
+        a37()
+            .withCheck(
+                a37()
+                    .check()
+                    .orElseThrow()
+                    .withMetric(Metric.of("major issues", "issues", Direction.LOWER)));
     ProgressionCase c = caseWith(List.of(kz1(), a3));
     List<Violation> found = Kaizen.validate(c).violations();
     assertEquals(1, found.size(), found::toString);
-    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_INVALID, Severity.WARNING, "$.evidence[1]");
-    assertTrue(found.get(0).message().contains("a3.check.metric-mismatch at $.evidence[1].check.metric"), found.get(0)::message);
+    assertViolation(
+        found.get(0), RuleCode.PROGRESSION_EVIDENCE_INVALID, Severity.WARNING, "$.evidence[1]");
+    assertTrue(
+        found.get(0).message().contains("a3.check.metric-mismatch at $.evidence[1].check.metric"),
+        found.get(0)::message);
     assertEquals(Scope.TEAM, c.scope());
     assertTrue(Kaizen.validate(c).isValid());
   }
@@ -151,7 +181,8 @@ class ProgressionCaseTest {
     assertEquals(0.4, c.influence(), EPS);
     assertEquals(1, c.evidenceCount());
     assertEquals(100 * Math.sqrt(Math.sqrt(0.75) * 0.4), c.leadership(), EPS);
-    assertEquals(List.of(true, true, true, false), c.levels().stream().map(LevelResult::met).toList());
+    assertEquals(
+        List.of(true, true, true, false), c.levels().stream().map(LevelResult::met).toList());
     assertEquals("L3", c.highestLevel().orElseThrow().id());
     assertTrue(c.targetMet());
     assertEquals(ProgressionFocus.INFLUENCE, c.nextFocus());
@@ -164,7 +195,8 @@ class ProgressionCaseTest {
     assertFalse(l4.evidence().met());
     assertEquals(3, l4.evidence().required());
     assertEquals(1, l4.evidence().actual());
-    assertEquals(List.of(CriterionName.COMPETENCE, CriterionName.SCOPE, CriterionName.EVIDENCE),
+    assertEquals(
+        List.of(CriterionName.COMPETENCE, CriterionName.SCOPE, CriterionName.EVIDENCE),
         l4.criteria().stream().map(Criterion::name).toList());
     assertEquals(List.of(), ProgressionCaseValidator.validate(c).violations());
     Score score = Kaizen.score(c);
@@ -178,8 +210,15 @@ class ProgressionCaseTest {
     String text = String.join("\n", lines);
     assertTrue(text.contains("$.evidence[0] kaizen KZ-1"), text);
     assertTrue(text.contains("counts: complete, rigour 100"), text);
-    assertTrue(text.contains("$.evidence[1] kaizen KZ-1") && text.contains("went from 5 to 5 minutes (lower is better), no better than the baseline"), text);
-    assertTrue(text.contains("changeSkill 1 = mean rigour (100, 100) / 100 of the 2 complete, valid records"), text);
+    assertTrue(
+        text.contains("$.evidence[1] kaizen KZ-1")
+            && text.contains(
+                "went from 5 to 5 minutes (lower is better), no better than the baseline"),
+        text);
+    assertTrue(
+        text.contains(
+            "changeSkill 1 = mean rigour (100, 100) / 100 of the 2 complete, valid records"),
+        text);
     assertTrue(text.contains("competence 0.866 = √(expertise 0.75 × changeSkill 1)"), text);
     assertTrue(text.contains("scope team, influence 0.4"), text);
     assertTrue(text.contains("Level L4 \"Staff engineer\": not met"), text);
@@ -193,14 +232,22 @@ class ProgressionCaseTest {
   @Test
   void invalidEvidenceCountsForNothingAndNamesItsFirstError() {
     // step 6 on another metric: kaizen.evaluation.metric-mismatch (error)
-    KaizenRecord broken = kz1().withEvaluation(Evaluation.builder().from(kz1().evaluation().orElseThrow())
-        .metric(Metric.of("script run time", "seconds", Direction.LOWER)).build());
+    KaizenRecord broken =
+        kz1()
+            .withEvaluation(
+                Evaluation.builder()
+                    .from(kz1().evaluation().orElseThrow())
+                    .metric(Metric.of("script run time", "seconds", Direction.LOWER))
+                    .build());
     ProgressionCase c = caseWith(List.of(kz1(), broken));
     ValidationResult result = ProgressionCaseValidator.validate(c);
     assertEquals(1, result.violations().size());
     Violation v = result.violations().get(0);
     assertViolation(v, RuleCode.PROGRESSION_EVIDENCE_INVALID, Severity.WARNING, "$.evidence[1]");
-    assertTrue(v.message().contains("kaizen.evaluation.metric-mismatch at $.evidence[1].evaluation.metric"), v::message);
+    assertTrue(
+        v.message()
+            .contains("kaizen.evaluation.metric-mismatch at $.evidence[1].evaluation.metric"),
+        v::message);
     assertTrue(result.isValid(), "a case with broken evidence stays valid");
     EvidenceRecord r = c.evaluation().records().get(1);
     assertEquals(EvidenceStatus.INVALID, r.status());
@@ -214,8 +261,10 @@ class ProgressionCaseTest {
     ProgressionCase c = caseWith(List.of(inProgress));
     List<Violation> found = ProgressionCaseValidator.validate(c).violations();
     assertEquals(1, found.size());
-    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_INCOMPLETE, Severity.WARNING, "$.evidence[0]");
-    assertTrue(found.get(0).message().contains("step 6 (evaluate the new method)"), found.get(0)::message);
+    assertViolation(
+        found.get(0), RuleCode.PROGRESSION_EVIDENCE_INCOMPLETE, Severity.WARNING, "$.evidence[0]");
+    assertTrue(
+        found.get(0).message().contains("step 6 (evaluate the new method)"), found.get(0)::message);
     // nothing counts: changeSkill 0, competence 0, scope self; L1 (0, self, 0) still met.
     assertEquals(0.0, c.changeSkill(), EPS);
     assertEquals(0.0, c.competence(), EPS);
@@ -231,7 +280,11 @@ class ProgressionCaseTest {
     ProgressionCase c = caseWith(List.of(kz1EvaluatedAt(5.0)));
     List<Violation> found = ProgressionCaseValidator.validate(c).violations();
     assertEquals(1, found.size());
-    assertViolation(found.get(0), RuleCode.PROGRESSION_EVIDENCE_NO_IMPROVEMENT, Severity.WARNING, "$.evidence[0]");
+    assertViolation(
+        found.get(0),
+        RuleCode.PROGRESSION_EVIDENCE_NO_IMPROVEMENT,
+        Severity.WARNING,
+        "$.evidence[0]");
     // rigour 100 counts: changeSkill 1; but no scope, no evidence
     assertEquals(1.0, c.changeSkill(), EPS);
     assertEquals(Scope.SELF, c.scope());
@@ -247,7 +300,11 @@ class ProgressionCaseTest {
     ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of(kz1()))).withTargetLevel("L9");
     ValidationResult result = Kaizen.validate(c);
     assertEquals(1, result.violations().size());
-    assertViolation(result.violations().get(0), RuleCode.PROGRESSION_TARGET_UNKNOWN_LEVEL, Severity.ERROR, "$.targetLevel");
+    assertViolation(
+        result.violations().get(0),
+        RuleCode.PROGRESSION_TARGET_UNKNOWN_LEVEL,
+        Severity.ERROR,
+        "$.targetLevel");
     assertTrue(result.violations().get(0).message().contains("L1, L2, L3, L4"));
     assertFalse(c.targetMet());
     assertTrue(c.evaluation().target().isEmpty());
@@ -256,12 +313,19 @@ class ProgressionCaseTest {
 
   @Test
   void frameworkViolationsAppearUnderFramework() {
-    Framework bad = Framework.builder().name("bad").addLevels(
-        level("L1", "a", 0.5, Scope.TEAM, 1), level("L3", "b", 0.4, Scope.TEAM, 1)).build();
+    Framework bad =
+        Framework.builder()
+            .name("bad")
+            .addLevels(level("L1", "a", 0.5, Scope.TEAM, 1), level("L3", "b", 0.4, Scope.TEAM, 1))
+            .build();
     ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of(kz1()))).withFramework(bad);
     List<Violation> found = ProgressionCaseValidator.validate(c).violations();
     assertEquals(1, found.size());
-    assertViolation(found.get(0), RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE, Severity.ERROR, "$.framework.levels[1].minCompetence");
+    assertViolation(
+        found.get(0),
+        RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE,
+        Severity.ERROR,
+        "$.framework.levels[1].minCompetence");
   }
 
   @Test
@@ -269,28 +333,46 @@ class ProgressionCaseTest {
     ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of(kz1()))).withExpertise(1.5);
     List<Violation> found = ProgressionCaseValidator.validate(c).violations();
     assertEquals(1, found.size());
-    assertViolation(found.get(0), RuleCode.MATRIX_VALUE_OUT_OF_RANGE, Severity.ERROR, "$.expertise");
+    assertViolation(
+        found.get(0), RuleCode.MATRIX_VALUE_OUT_OF_RANGE, Severity.ERROR, "$.expertise");
     assertEquals(1.0, c.competence(), EPS); // √(clamp(1.5) × 1)
-    assertThrows(IllegalArgumentException.class, () -> ProgressionCase.copyOf(c).withExpertise(Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class, () -> ProgressionCase.copyOf(c).withExpertise(Double.NaN));
   }
 
   @Test
   void brokenEvidenceStillScoresWithReasons() {
-    KaizenRecord outOfOrder = kz1().withChanges(List.of()); // step 6 without step 5: kaizen.steps.out-of-order
-    ProgressionCase c = caseWith(List.of(outOfOrder, kz1().withEvaluation(Optional.empty()), kz1EvaluatedAt(6.0), kz1()));
+    KaizenRecord outOfOrder =
+        kz1().withChanges(List.of()); // step 6 without step 5: kaizen.steps.out-of-order
+    ProgressionCase c =
+        caseWith(
+            List.of(
+                outOfOrder, kz1().withEvaluation(Optional.empty()), kz1EvaluatedAt(6.0), kz1()));
     List<Violation> found = ProgressionCaseValidator.validate(c).violations();
-    assertEquals(List.of("progression.evidence.invalid", "progression.evidence.incomplete", "progression.evidence.no-improvement"),
+    assertEquals(
+        List.of(
+            "progression.evidence.invalid",
+            "progression.evidence.incomplete",
+            "progression.evidence.no-improvement"),
         found.stream().map(Violation::code).toList());
-    assertEquals(List.of("$.evidence[0]", "$.evidence[1]", "$.evidence[2]"),
+    assertEquals(
+        List.of("$.evidence[0]", "$.evidence[1]", "$.evidence[2]"),
         found.stream().map(v -> v.path().toString()).toList());
-    assertTrue(found.get(0).message().contains("kaizen.steps.out-of-order at $.evidence[0].evaluation"), found.get(0)::message);
+    assertTrue(
+        found.get(0).message().contains("kaizen.steps.out-of-order at $.evidence[0].evaluation"),
+        found.get(0)::message);
     Score score = Kaizen.score(c);
     // rigour of the complete, valid records: KZ-1 at 6.0 (100) and KZ-1 (100) → changeSkill 1;
     // counted: only $.evidence[3] → scope team, count 1
     assertEquals(1.0, c.changeSkill(), EPS);
     assertEquals(1, c.evidenceCount());
     assertEquals(100 * Math.sqrt(Math.sqrt(0.75) * 0.4), score.total(), EPS);
-    assertEquals(List.of(EvidenceStatus.INVALID, EvidenceStatus.INCOMPLETE, EvidenceStatus.NO_IMPROVEMENT, EvidenceStatus.COUNTED),
+    assertEquals(
+        List.of(
+            EvidenceStatus.INVALID,
+            EvidenceStatus.INCOMPLETE,
+            EvidenceStatus.NO_IMPROVEMENT,
+            EvidenceStatus.COUNTED),
         c.evaluation().records().stream().map(EvidenceRecord::status).toList());
     assertEquals(3, c.evaluation().notCounted().size());
     assertEquals(1, c.evaluation().counted().size());
@@ -311,9 +393,13 @@ class ProgressionCaseTest {
   @Test
   void aLevelWhoseCriteriaHoldIsCappedByAnUnmetLowerLevel() {
     // Not monotone (an error), but the evaluation still applies the levels in order.
-    Framework f = Framework.builder().name("f").addLevels(
-        level("A", "a", 0.0, Scope.SELF, 5), level("B", "b", 0.0, Scope.SELF, 0)).build();
-    ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of(kz1()))).withFramework(f).withTargetLevel("B");
+    Framework f =
+        Framework.builder()
+            .name("f")
+            .addLevels(level("A", "a", 0.0, Scope.SELF, 5), level("B", "b", 0.0, Scope.SELF, 0))
+            .build();
+    ProgressionCase c =
+        ProgressionCase.copyOf(caseWith(List.of(kz1()))).withFramework(f).withTargetLevel("B");
     LevelResult b = c.levels().get(1);
     assertTrue(b.criteriaMet());
     assertFalse(b.met());
@@ -325,8 +411,10 @@ class ProgressionCaseTest {
 
   @Test
   void everyLevelMetMeansNoFocus() {
-    Framework f = Framework.builder().name("f").addLevels(level("A", "a", 0.0, Scope.SELF, 0)).build();
-    ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of())).withFramework(f).withTargetLevel("A");
+    Framework f =
+        Framework.builder().name("f").addLevels(level("A", "a", 0.0, Scope.SELF, 0)).build();
+    ProgressionCase c =
+        ProgressionCase.copyOf(caseWith(List.of())).withFramework(f).withTargetLevel("A");
     assertEquals(ProgressionFocus.NONE, c.nextFocus());
     assertTrue(c.targetMet());
     assertEquals(0.0, c.changeSkill(), EPS);
@@ -335,8 +423,10 @@ class ProgressionCaseTest {
   @Test
   void onlyKaizenRecordsAndA3sAreEvidence() {
     Assessment a = Assessment.single("x", LocalDate.parse("2024-01-01"), 0.5, 0.5, Scope.SELF);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> caseWith(List.of(kz1(), a)));
-    assertTrue(e.getMessage().contains("evidence[1] is a document of kind assessment"), e::getMessage);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> caseWith(List.of(kz1(), a)));
+    assertTrue(
+        e.getMessage().contains("evidence[1] is a document of kind assessment"), e::getMessage);
   }
 
   @Test

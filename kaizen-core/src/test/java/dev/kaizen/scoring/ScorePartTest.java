@@ -24,15 +24,21 @@ class ScorePartTest {
   @ParameterizedTest
   @ValueSource(doubles = {-0.1, 1.1, Double.NaN, Double.POSITIVE_INFINITY})
   void weightOutsideZeroToOneIsRejected(double weight) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScorePart.of("impact", weight, 50));
-    assertTrue(e.getMessage().contains("impact") && e.getMessage().contains(String.valueOf(weight)), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScorePart.of("impact", weight, 50));
+    assertTrue(
+        e.getMessage().contains("impact") && e.getMessage().contains(String.valueOf(weight)),
+        e.getMessage());
   }
 
   @ParameterizedTest
   @ValueSource(doubles = {-1, 100.5, Double.NaN, Double.NEGATIVE_INFINITY})
   void valueOutsideZeroToOneHundredIsRejected(double value) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScorePart.of("impact", 0.5, value));
-    assertTrue(e.getMessage().contains("impact") && e.getMessage().contains(String.valueOf(value)), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScorePart.of("impact", 0.5, value));
+    assertTrue(
+        e.getMessage().contains("impact") && e.getMessage().contains(String.valueOf(value)),
+        e.getMessage());
   }
 
   @Test

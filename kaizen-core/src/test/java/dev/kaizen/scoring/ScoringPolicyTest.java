@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
 class ScoringPolicyTest {
   private static final Set<String> PARTS = ImmutableSet.of("completeness", "rigour", "impact");
 
-  private static ScoringPolicy policy(String name, Map<String, Double> weights, Map<String, Double> thresholds) {
-    return ScoringPolicy.builder().name(name).model(DocumentKind.KAIZEN).weights(weights).thresholds(thresholds).build();
+  private static ScoringPolicy policy(
+      String name, Map<String, Double> weights, Map<String, Double> thresholds) {
+    return ScoringPolicy.builder()
+        .name(name)
+        .model(DocumentKind.KAIZEN)
+        .weights(weights)
+        .thresholds(thresholds)
+        .build();
   }
 
   private static ScoringPolicy policy(Map<String, Double> weights) {
@@ -25,7 +31,10 @@ class ScoringPolicyTest {
   }
 
   private static ScoringPolicy valid() {
-    return policy("acme/2", ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4), ImmutableMap.of("quadrant", 0.5));
+    return policy(
+        "acme/2",
+        ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4),
+        ImmutableMap.of("quadrant", 0.5));
   }
 
   private static String message(Runnable action) {
@@ -49,9 +58,12 @@ class ScoringPolicyTest {
 
   @Test
   void weightsMustAddUpToOne() {
-    String under = message(() -> policy(ImmutableMap.of("completeness", 0.25, "rigour", 0.25, "impact", 0.25)));
+    String under =
+        message(
+            () -> policy(ImmutableMap.of("completeness", 0.25, "rigour", 0.25, "impact", 0.25)));
     assertEquals("policy acme/2: weights must add up to 1, not 0.75", under);
-    String over = message(() -> policy(ImmutableMap.of("completeness", 0.5, "rigour", 0.5, "impact", 0.25)));
+    String over =
+        message(() -> policy(ImmutableMap.of("completeness", 0.5, "rigour", 0.5, "impact", 0.25)));
     assertEquals("policy acme/2: weights must add up to 1, not 1.25", over);
   }
 
@@ -78,7 +90,13 @@ class ScoringPolicyTest {
 
   @Test
   void thresholdsMustBeFinite() {
-    String m = message(() -> policy("acme/2", ImmutableMap.of("a", 1.0), ImmutableMap.of("quadrant", Double.POSITIVE_INFINITY)));
+    String m =
+        message(
+            () ->
+                policy(
+                    "acme/2",
+                    ImmutableMap.of("a", 1.0),
+                    ImmutableMap.of("quadrant", Double.POSITIVE_INFINITY)));
     assertTrue(m.contains("quadrant") && m.contains("Infinity"), m);
   }
 
@@ -97,13 +115,25 @@ class ScoringPolicyTest {
 
   @Test
   void requireShapeNamesTheExpectedAndActualParts() {
-    String m = message(() -> valid().requireShape(DocumentKind.KAIZEN, ImmutableSet.of("completeness", "rigour"), Set.of()));
-    assertEquals("policy acme/2 must weigh exactly the parts [completeness, rigour], not [completeness, rigour, impact]", m);
+    String m =
+        message(
+            () ->
+                valid()
+                    .requireShape(
+                        DocumentKind.KAIZEN, ImmutableSet.of("completeness", "rigour"), Set.of()));
+    assertEquals(
+        "policy acme/2 must weigh exactly the parts [completeness, rigour], not [completeness, rigour, impact]",
+        m);
   }
 
   @Test
   void requireShapeNamesTheMissingThresholds() {
-    String m = message(() -> valid().requireShape(DocumentKind.KAIZEN, PARTS, ImmutableSet.of("quadrant", "drift")));
+    String m =
+        message(
+            () ->
+                valid()
+                    .requireShape(
+                        DocumentKind.KAIZEN, PARTS, ImmutableSet.of("quadrant", "drift")));
     assertEquals("policy acme/2 must set the thresholds [quadrant, drift], but sets [quadrant]", m);
   }
 }

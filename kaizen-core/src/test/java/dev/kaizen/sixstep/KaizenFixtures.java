@@ -37,7 +37,8 @@ public final class KaizenFixtures {
    */
   public static Potential potential() {
     return Potential.builder()
-        .problem("The automation script takes five minutes and the team waits for it twelve times a day")
+        .problem(
+            "The automation script takes five minutes and the team waits for it twelve times a day")
         .metric(scriptRunTime())
         .baseline(5.0)
         .target(2.5)
@@ -75,8 +76,18 @@ public final class KaizenFixtures {
   public static Analysis analysis() {
     return Analysis.builder()
         .addContributors(
-            Contributor.builder().name("dependency download").value(2.6).who("script").why("no cache between runs").build(),
-            Contributor.builder().name("test suite").value(1.5).who("script").why("runs every test serially").build(),
+            Contributor.builder()
+                .name("dependency download")
+                .value(2.6)
+                .who("script")
+                .why("no cache between runs")
+                .build(),
+            Contributor.builder()
+                .name("test suite")
+                .value(1.5)
+                .who("script")
+                .why("runs every test serially")
+                .build(),
             Contributor.builder().name("packaging").value(0.6).who("script").build(),
             Contributor.builder().name("upload").value(0.3).who("script").build())
         .build();
@@ -102,7 +113,13 @@ public final class KaizenFixtures {
    * @return the idea
    */
   public static Idea idea(String id, Level effort, Level gain, IdeaSource source) {
-    return Idea.builder().id(id).description("idea " + id).effort(effort).gain(gain).source(source).build();
+    return Idea.builder()
+        .id(id)
+        .description("idea " + id)
+        .effort(effort)
+        .gain(gain)
+        .source(source)
+        .build();
   }
 
   /**
@@ -118,19 +135,34 @@ public final class KaizenFixtures {
   }
 
   /**
-   * Returns step 3 of the example: I1 (low effort, high gain, manual), I2 (medium, medium, state
-   * of the art), I3 (high effort, low gain, own).
+   * Returns step 3 of the example: I1 (low effort, high gain, manual), I2 (medium, medium, state of
+   * the art), I3 (high effort, low gain, own).
    *
    * @return the ideas, in the example's order
    */
   public static List<Idea> ideas() {
     return List.of(
-        Idea.builder().id("I1").description("Cache downloaded dependencies between runs")
-            .effort(Level.LOW).gain(Level.HIGH).source(IdeaSource.MANUAL).build(),
-        Idea.builder().id("I2").description("Run the test suite in parallel")
-            .effort(Level.MEDIUM).gain(Level.MEDIUM).source(IdeaSource.STATE_OF_THE_ART).build(),
-        Idea.builder().id("I3").description("Rewrite the packaging step")
-            .effort(Level.HIGH).gain(Level.LOW).source(IdeaSource.OWN).build());
+        Idea.builder()
+            .id("I1")
+            .description("Cache downloaded dependencies between runs")
+            .effort(Level.LOW)
+            .gain(Level.HIGH)
+            .source(IdeaSource.MANUAL)
+            .build(),
+        Idea.builder()
+            .id("I2")
+            .description("Run the test suite in parallel")
+            .effort(Level.MEDIUM)
+            .gain(Level.MEDIUM)
+            .source(IdeaSource.STATE_OF_THE_ART)
+            .build(),
+        Idea.builder()
+            .id("I3")
+            .description("Rewrite the packaging step")
+            .effort(Level.HIGH)
+            .gain(Level.LOW)
+            .source(IdeaSource.OWN)
+            .build());
   }
 
   /**
@@ -141,8 +173,11 @@ public final class KaizenFixtures {
   public static Plan plan() {
     return Plan.builder()
         .addStakeholders("Tech lead", "Platform team")
-        .addRisks(Risk.builder().description("A stale cache ships an old dependency")
-            .mitigation("Key the cache on the lock file").build())
+        .addRisks(
+            Risk.builder()
+                .description("A stale cache ships an old dependency")
+                .mitigation("Key the cache on the lock file")
+                .build())
         .addCosts(Cost.builder().description("Cache storage").amount(2).unit("GB").build())
         .build();
   }
@@ -157,8 +192,12 @@ public final class KaizenFixtures {
    * @return the change
    */
   public static Change change(String idea, String implemented, String measured, double result) {
-    return Change.builder().idea(idea).implemented(LocalDate.parse(implemented))
-        .measured(LocalDate.parse(measured)).result(result).build();
+    return Change.builder()
+        .idea(idea)
+        .implemented(LocalDate.parse(implemented))
+        .measured(LocalDate.parse(measured))
+        .result(result)
+        .build();
   }
 
   /**
@@ -173,8 +212,8 @@ public final class KaizenFixtures {
   }
 
   /**
-   * Returns step 5 of the example: I1 on 2024-02-12 (measured the 13th, 3.1), then I2 on
-   * 2024-02-19 (measured the 20th, 2.3).
+   * Returns step 5 of the example: I1 on 2024-02-12 (measured the 13th, 3.1), then I2 on 2024-02-19
+   * (measured the 20th, 2.3).
    *
    * @return the changes, in order
    */
@@ -228,14 +267,15 @@ public final class KaizenFixtures {
     if (steps < 1 || steps > 6) {
       throw new IllegalArgumentException("steps must be from 1 to 6, not " + steps);
     }
-    KaizenRecord.Builder record = KaizenRecord.builder()
-        .id("KZ-1")
-        .title("Halve the run time of the deployment automation script")
-        .owner("Sam Okafor")
-        .opened(OPENED)
-        .scope(Scope.TEAM)
-        .reach(8)
-        .potential(potential());
+    KaizenRecord.Builder record =
+        KaizenRecord.builder()
+            .id("KZ-1")
+            .title("Halve the run time of the deployment automation script")
+            .owner("Sam Okafor")
+            .opened(OPENED)
+            .scope(Scope.TEAM)
+            .reach(8)
+            .potential(potential());
     if (steps >= 2) {
       record.analysis(analysis());
     }
@@ -264,10 +304,15 @@ public final class KaizenFixtures {
    * @param value the evaluated value
    * @return the record
    */
-  public static KaizenRecord evaluated(Metric metric, double baseline, double target, double value) {
+  public static KaizenRecord evaluated(
+      Metric metric, double baseline, double target, double value) {
     KaizenRecord example = automationScript();
     return example
-        .withPotential(Potential.copyOf(example.potential()).withMetric(metric).withBaseline(baseline).withTarget(target))
+        .withPotential(
+            Potential.copyOf(example.potential())
+                .withMetric(metric)
+                .withBaseline(baseline)
+                .withTarget(target))
         .withEvaluation(Evaluation.copyOf(evaluation()).withMetric(metric).withValue(value));
   }
 

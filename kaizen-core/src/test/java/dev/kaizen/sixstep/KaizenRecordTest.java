@@ -65,15 +65,16 @@ class KaizenRecordTest {
 
   @ParameterizedTest(name = "12 per {0}")
   @CsvSource({
-      // gain 2.5 × 12 × factor
-      "DAY,     150.0",               // × 5
-      "WEEK,    30.0",                // × 1
-      "MONTH,   6.923076923076923",   // × 12/52 = 360/52
-      "QUARTER, 2.3076923076923075",  // × 4/52 = 120/52
-      "YEAR,    0.5769230769230769",  // × 1/52 = 30/52
+    // gain 2.5 × 12 × factor
+    "DAY,     150.0", // × 5
+    "WEEK,    30.0", // × 1
+    "MONTH,   6.923076923076923", // × 12/52 = 360/52
+    "QUARTER, 2.3076923076923075", // × 4/52 = 120/52
+    "YEAR,    0.5769230769230769", // × 1/52 = 30/52
   })
   void gainPerWeekUsesThePeriodFactor(Period per, double expected) {
-    assertEquals(expected, withFrequency(Frequency.of(12, per)).gainPerWeek().orElseThrow(), TOLERANCE);
+    assertEquals(
+        expected, withFrequency(Frequency.of(12, per)).gainPerWeek().orElseThrow(), TOLERANCE);
   }
 
   @Test
@@ -84,25 +85,31 @@ class KaizenRecordTest {
     assertEquals(4.0 / 52, Period.QUARTER.perWeek(), TOLERANCE);
     assertEquals(1.0 / 52, Period.YEAR.perWeek(), TOLERANCE);
     assertEquals(60, Frequency.of(12, Period.DAY).perWeek(), TOLERANCE);
-    assertEquals(List.of("day", "week", "month", "quarter", "year"),
+    assertEquals(
+        List.of("day", "week", "month", "quarter", "year"),
         List.of(Period.values()).stream().map(Period::token).collect(Collectors.toList()));
   }
 
   @Test
   void gainPerWeekIsAbsentWithoutFrequency() {
     KaizenRecord example = automationScript();
-    KaizenRecord record = example.withPotential(Potential.copyOf(example.potential()).withFrequency(Optional.empty()));
+    KaizenRecord record =
+        example.withPotential(
+            Potential.copyOf(example.potential()).withFrequency(Optional.empty()));
     assertEquals(OptionalDouble.empty(), record.gainPerWeek());
     assertEquals(2.5, record.gainPerOccurrence(), TOLERANCE);
   }
 
   @Test
   void frequencyMustBePositiveAndFinite() {
-    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> Frequency.of(0, Period.DAY));
+    IllegalArgumentException zero =
+        assertThrows(IllegalArgumentException.class, () -> Frequency.of(0, Period.DAY));
     assertTrue(zero.getMessage().contains("0.0"), zero.getMessage());
-    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> Frequency.of(-2, Period.WEEK));
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> Frequency.of(-2, Period.WEEK));
     assertTrue(negative.getMessage().contains("-2.0"), negative.getMessage());
-    IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> Frequency.of(Double.NaN, Period.WEEK));
+    IllegalArgumentException nan =
+        assertThrows(IllegalArgumentException.class, () -> Frequency.of(Double.NaN, Period.WEEK));
     assertTrue(nan.getMessage().contains("NaN"), nan.getMessage());
   }
 
@@ -111,28 +118,35 @@ class KaizenRecordTest {
   @Test
   void contributorsByValueLargestFirst() {
     KaizenRecord example = automationScript();
-    assertEquals(List.of("dependency download", "test suite", "packaging", "upload"), names(example.contributorsByValue()));
+    assertEquals(
+        List.of("dependency download", "test suite", "packaging", "upload"),
+        names(example.contributorsByValue()));
     assertEquals("dependency download", example.largestContributor().orElseThrow().name());
   }
 
   @Test
   void contributorsByValueDoNotDependOnTheOrderWritten() {
     List<Contributor> written = KaizenFixtures.analysis().contributors();
-    KaizenRecord reversed = automationScript().withAnalysis(
-        analysis(written.get(3), written.get(1), written.get(0), written.get(2)));
-    assertEquals(List.of("dependency download", "test suite", "packaging", "upload"), names(reversed.contributorsByValue()));
+    KaizenRecord reversed =
+        automationScript()
+            .withAnalysis(analysis(written.get(3), written.get(1), written.get(0), written.get(2)));
+    assertEquals(
+        List.of("dependency download", "test suite", "packaging", "upload"),
+        names(reversed.contributorsByValue()));
     assertEquals(automationScript().paretoSet(), reversed.paretoSet());
   }
 
   @Test
   void paretoSetOfTheExample() {
     // total 5.0, 80% = 4.0: 2.6 < 4.0, 2.6 + 1.5 = 4.1 >= 4.0
-    assertEquals(List.of("dependency download", "test suite"), names(automationScript().paretoSet()));
+    assertEquals(
+        List.of("dependency download", "test suite"), names(automationScript().paretoSet()));
   }
 
   @Test
   void tiesAreOrderedByName() {
-    KaizenRecord record = withContributors(contributor("gamma", 1), contributor("beta", 2), contributor("alpha", 2));
+    KaizenRecord record =
+        withContributors(contributor("gamma", 1), contributor("beta", 2), contributor("alpha", 2));
     assertEquals(List.of("alpha", "beta", "gamma"), names(record.contributorsByValue()));
     assertEquals("alpha", record.largestContributor().orElseThrow().name());
     // total 5, 80% = 4 = 2 + 2
@@ -141,9 +155,15 @@ class KaizenRecordTest {
 
   @Test
   void contributorsWithoutValueComeLastAndNeverJoinTheParetoSet() {
-    KaizenRecord record = withContributors(unmeasured("a-unmeasured"), contributor("z-small", 1), contributor("m-big", 3),
-        unmeasured("b-unmeasured"));
-    assertEquals(List.of("m-big", "z-small", "a-unmeasured", "b-unmeasured"), names(record.contributorsByValue()));
+    KaizenRecord record =
+        withContributors(
+            unmeasured("a-unmeasured"),
+            contributor("z-small", 1),
+            contributor("m-big", 3),
+            unmeasured("b-unmeasured"));
+    assertEquals(
+        List.of("m-big", "z-small", "a-unmeasured", "b-unmeasured"),
+        names(record.contributorsByValue()));
     assertEquals("m-big", record.largestContributor().orElseThrow().name());
     // total 4, 80% = 3.2: 3 < 3.2, 3 + 1 = 4
     assertEquals(List.of("m-big", "z-small"), names(record.paretoSet()));
@@ -167,7 +187,9 @@ class KaizenRecordTest {
   @Test
   void singleContributorOfAtLeastEightyPercentIsTheParetoSet() {
     // total 10, 80% = 8: 9 >= 8
-    assertEquals(List.of("big"), names(withContributors(contributor("small", 1), contributor("big", 9)).paretoSet()));
+    assertEquals(
+        List.of("big"),
+        names(withContributors(contributor("small", 1), contributor("big", 9)).paretoSet()));
     // a lone contributor is 100%
     assertEquals(List.of("only"), names(withContributors(contributor("only", 0.5)).paretoSet()));
   }
@@ -175,17 +197,26 @@ class KaizenRecordTest {
   @Test
   void contributorOfExactlyEightyPercentIsEnoughDespiteRounding() {
     // total 3.0, 80% = 2.4 exactly, although 0.8 × 3.0 is 2.4000000000000004 in doubles.
-    assertEquals(List.of("big"), names(withContributors(contributor("big", 2.4), contributor("small", 0.6)).paretoSet()));
+    assertEquals(
+        List.of("big"),
+        names(withContributors(contributor("big", 2.4), contributor("small", 0.6)).paretoSet()));
     // total 9.0, 80% = 7.2 = 5.8 + 1.4, although that sum is 7.199999999999999 in doubles.
-    KaizenRecord record = withContributors(contributor("a", 5.8), contributor("b", 1.4), contributor("c", 0.8),
-        contributor("d", 0.5), contributor("e", 0.5));
+    KaizenRecord record =
+        withContributors(
+            contributor("a", 5.8),
+            contributor("b", 1.4),
+            contributor("c", 0.8),
+            contributor("d", 0.5),
+            contributor("e", 0.5));
     assertEquals(List.of("a", "b"), names(record.paretoSet()));
   }
 
   @Test
   void fewestLargestContributorsReachingEightyPercent() {
     // total 10, 80% = 8: 4 + 3 = 7 < 8, 4 + 3 + 2 = 9
-    KaizenRecord record = withContributors(contributor("d", 1), contributor("c", 2), contributor("b", 3), contributor("a", 4));
+    KaizenRecord record =
+        withContributors(
+            contributor("d", 1), contributor("c", 2), contributor("b", 3), contributor("a", 4));
     assertEquals(List.of("a", "b", "c"), names(record.paretoSet()));
   }
 
@@ -202,7 +233,8 @@ class KaizenRecordTest {
   @Test
   void ideasOfTheExampleInPriorityOrder() {
     List<Idea> ideas = automationScript().ideas();
-    assertEquals(List.of(2, 0, -2), ideas.stream().map(Idea::priority).collect(Collectors.toList()));
+    assertEquals(
+        List.of(2, 0, -2), ideas.stream().map(Idea::priority).collect(Collectors.toList()));
     assertEquals(List.of("I1", "I2", "I3"), ids(automationScript().ideasByPriority()));
     KaizenRecord shuffled = automationScript().withIdeas(ideas.get(2), ideas.get(0), ideas.get(1));
     assertEquals(List.of("I1", "I2", "I3"), ids(shuffled.ideasByPriority()));
@@ -211,15 +243,23 @@ class KaizenRecordTest {
   @Test
   void equalPriorityPutsHigherGainFirst() {
     // all three have priority 0
-    KaizenRecord record = inProgress(3).withIdeas(
-        idea("A", Level.LOW, Level.LOW), idea("C", Level.MEDIUM, Level.MEDIUM), idea("B", Level.HIGH, Level.HIGH));
+    KaizenRecord record =
+        inProgress(3)
+            .withIdeas(
+                idea("A", Level.LOW, Level.LOW),
+                idea("C", Level.MEDIUM, Level.MEDIUM),
+                idea("B", Level.HIGH, Level.HIGH));
     assertEquals(List.of("B", "C", "A"), ids(record.ideasByPriority()));
   }
 
   @Test
   void equalPriorityAndGainIsOrderedById() {
-    KaizenRecord record = inProgress(3).withIdeas(
-        idea("I2", Level.MEDIUM, Level.HIGH), idea("I10", Level.MEDIUM, Level.HIGH), idea("I0", Level.LOW, Level.LOW));
+    KaizenRecord record =
+        inProgress(3)
+            .withIdeas(
+                idea("I2", Level.MEDIUM, Level.HIGH),
+                idea("I10", Level.MEDIUM, Level.HIGH),
+                idea("I0", Level.LOW, Level.LOW));
     // I10 and I2: priority 1, gain high; ids compared as text. I0: priority 0.
     assertEquals(List.of("I10", "I2", "I0"), ids(record.ideasByPriority()));
   }
@@ -235,9 +275,13 @@ class KaizenRecordTest {
   @Test
   void quickWinsAreLowEffortHighGainInPriorityOrder() {
     assertEquals(List.of("I1"), ids(automationScript().quickWins()));
-    KaizenRecord record = inProgress(3).withIdeas(
-        idea("Q2", Level.LOW, Level.HIGH), idea("N1", Level.LOW, Level.MEDIUM), idea("N2", Level.MEDIUM, Level.HIGH),
-        idea("Q1", Level.LOW, Level.HIGH));
+    KaizenRecord record =
+        inProgress(3)
+            .withIdeas(
+                idea("Q2", Level.LOW, Level.HIGH),
+                idea("N1", Level.LOW, Level.MEDIUM),
+                idea("N2", Level.MEDIUM, Level.HIGH),
+                idea("Q1", Level.LOW, Level.HIGH));
     assertEquals(List.of("Q1", "Q2"), ids(record.quickWins()));
     assertTrue(idea("x", Level.LOW, Level.HIGH).isQuickWin());
     assertFalse(idea("x", Level.MEDIUM, Level.HIGH).isQuickWin());
@@ -248,11 +292,11 @@ class KaizenRecordTest {
 
   @ParameterizedTest(name = "steps 1..{0} filled: current step {1}")
   @CsvSource({
-      "1, 2, ANALYSIS",
-      "2, 3, IDEAS",
-      "3, 4, PLAN",
-      "4, 5, CHANGES",
-      "5, 6, EVALUATION",
+    "1, 2, ANALYSIS",
+    "2, 3, IDEAS",
+    "3, 4, PLAN",
+    "4, 5, CHANGES",
+    "5, 6, EVALUATION",
   })
   void currentStepOfARecordInProgress(int filled, int current, KaizenStep step) {
     KaizenRecord record = inProgress(filled);
@@ -274,11 +318,14 @@ class KaizenRecordTest {
 
   @Test
   void currentStepOfAnOutOfOrderRecordIsTheFirstMissingStep() {
-    KaizenRecord record = automationScript().withAnalysis(Optional.empty()).withPlan(Optional.empty());
+    KaizenRecord record =
+        automationScript().withAnalysis(Optional.empty()).withPlan(Optional.empty());
     assertEquals(Optional.of(KaizenStep.ANALYSIS), record.currentStep());
     assertEquals(2, record.currentStepNumber());
     assertFalse(record.isComplete());
-    assertEquals(EnumSet.of(KaizenStep.POTENTIAL, KaizenStep.IDEAS, KaizenStep.CHANGES, KaizenStep.EVALUATION),
+    assertEquals(
+        EnumSet.of(
+            KaizenStep.POTENTIAL, KaizenStep.IDEAS, KaizenStep.CHANGES, KaizenStep.EVALUATION),
         record.filledSteps());
   }
 
@@ -292,9 +339,13 @@ class KaizenRecordTest {
 
   @Test
   void stepsNameTheirJsonProperty() {
-    assertEquals(List.of("potential", "analysis", "ideas", "plan", "changes", "evaluation"),
-        List.of(KaizenStep.values()).stream().map(KaizenStep::property).collect(Collectors.toList()));
-    assertEquals(List.of(1, 2, 3, 4, 5, 6),
+    assertEquals(
+        List.of("potential", "analysis", "ideas", "plan", "changes", "evaluation"),
+        List.of(KaizenStep.values()).stream()
+            .map(KaizenStep::property)
+            .collect(Collectors.toList()));
+    assertEquals(
+        List.of(1, 2, 3, 4, 5, 6),
         List.of(KaizenStep.values()).stream().map(KaizenStep::number).collect(Collectors.toList()));
   }
 
@@ -303,10 +354,10 @@ class KaizenRecordTest {
   @Test
   void outcomeOfTheExample() {
     KaizenOutcome outcome = automationScript().outcome().orElseThrow();
-    assertEquals(2.7, outcome.improvement(), TOLERANCE);                           // 5 - 2.3
-    assertEquals(0.54, outcome.relativeImprovement().orElseThrow(), TOLERANCE);    // 2.7 / 5
-    assertEquals(1.08, outcome.attainment(), TOLERANCE);                           // 2.7 / 2.5
-    assertTrue(outcome.targetMet());                                               // 2.3 <= 2.5
+    assertEquals(2.7, outcome.improvement(), TOLERANCE); // 5 - 2.3
+    assertEquals(0.54, outcome.relativeImprovement().orElseThrow(), TOLERANCE); // 2.7 / 5
+    assertEquals(1.08, outcome.attainment(), TOLERANCE); // 2.7 / 2.5
+    assertTrue(outcome.targetMet()); // 2.3 <= 2.5
   }
 
   @Test
@@ -316,22 +367,27 @@ class KaizenRecordTest {
 
   @Test
   void targetMissed() {
-    KaizenOutcome outcome = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 3).outcome().orElseThrow();
-    assertEquals(2, outcome.improvement(), TOLERANCE);   // 5 - 3
-    assertEquals(0.8, outcome.attainment(), TOLERANCE);  // 2 / 2.5
+    KaizenOutcome outcome =
+        KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 3).outcome().orElseThrow();
+    assertEquals(2, outcome.improvement(), TOLERANCE); // 5 - 3
+    assertEquals(0.8, outcome.attainment(), TOLERANCE); // 2 / 2.5
     assertFalse(outcome.targetMet());
   }
 
   @Test
   void targetMetExactly() {
-    KaizenOutcome outcome = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 2.5).outcome().orElseThrow();
+    KaizenOutcome outcome =
+        KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 2.5)
+            .outcome()
+            .orElseThrow();
     assertEquals(1, outcome.attainment(), TOLERANCE);
     assertTrue(outcome.targetMet());
   }
 
   @Test
   void worseThanBaselineHasNegativeImprovement() {
-    KaizenOutcome outcome = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 6).outcome().orElseThrow();
+    KaizenOutcome outcome =
+        KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 6).outcome().orElseThrow();
     assertEquals(-1, outcome.improvement(), TOLERANCE);
     assertEquals(-0.2, outcome.relativeImprovement().orElseThrow(), TOLERANCE);
     assertEquals(-0.4, outcome.attainment(), TOLERANCE);
@@ -342,9 +398,9 @@ class KaizenRecordTest {
   void outcomeOfAHigherMetric() {
     // deployments per week: baseline 4, target 10, evaluated 13
     KaizenOutcome outcome = KaizenFixtures.deploymentsPerWeek().outcome().orElseThrow();
-    assertEquals(9, outcome.improvement(), TOLERANCE);                            // 13 - 4
-    assertEquals(2.25, outcome.relativeImprovement().orElseThrow(), TOLERANCE);   // 9 / 4
-    assertEquals(1.5, outcome.attainment(), TOLERANCE);                           // 9 / |4 - 10|
+    assertEquals(9, outcome.improvement(), TOLERANCE); // 13 - 4
+    assertEquals(2.25, outcome.relativeImprovement().orElseThrow(), TOLERANCE); // 9 / 4
+    assertEquals(1.5, outcome.attainment(), TOLERANCE); // 9 / |4 - 10|
     assertTrue(outcome.targetMet());
   }
 
@@ -374,20 +430,27 @@ class KaizenRecordTest {
     KaizenOutcome outcome = KaizenFixtures.evaluated(metric, -4, 10, 3).outcome().orElseThrow();
     assertEquals(7, outcome.improvement(), TOLERANCE);
     assertEquals(1.75, outcome.relativeImprovement().orElseThrow(), TOLERANCE);
-    assertEquals(0.5, outcome.attainment(), TOLERANCE);  // 7 / 14
+    assertEquals(0.5, outcome.attainment(), TOLERANCE); // 7 / 14
   }
 
   // ------------------------------------------------------------------ builder checks
 
   @Test
   void buildersRejectBadNumbersQuotingThem() {
-    IllegalArgumentException reach = assertThrows(IllegalArgumentException.class, () -> automationScript().withReach(-3));
+    IllegalArgumentException reach =
+        assertThrows(IllegalArgumentException.class, () -> automationScript().withReach(-3));
     assertTrue(reach.getMessage().contains("-3"), reach.getMessage());
-    IllegalArgumentException baseline = assertThrows(IllegalArgumentException.class,
-        () -> Potential.copyOf(KaizenFixtures.potential()).withBaseline(Double.POSITIVE_INFINITY));
+    IllegalArgumentException baseline =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Potential.copyOf(KaizenFixtures.potential())
+                    .withBaseline(Double.POSITIVE_INFINITY));
     assertTrue(baseline.getMessage().contains("Infinity"), baseline.getMessage());
-    IllegalArgumentException value = assertThrows(IllegalArgumentException.class,
-        () -> Evaluation.copyOf(KaizenFixtures.evaluation()).withValue(Double.NaN));
+    IllegalArgumentException value =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Evaluation.copyOf(KaizenFixtures.evaluation()).withValue(Double.NaN));
     assertTrue(value.getMessage().contains("NaN"), value.getMessage());
     assertThrows(IllegalArgumentException.class, () -> contributor("x", Double.NEGATIVE_INFINITY));
   }

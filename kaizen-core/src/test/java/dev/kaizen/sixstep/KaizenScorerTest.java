@@ -68,9 +68,12 @@ class KaizenScorerTest {
     // completeness = 100 × 6 / 6 = 100; rigour = 100 × 8 / 8 = 100;
     // impact = 100 × clamp(1.08, 0, 1) = 100; total = 0.3 × 100 + 0.3 × 100 + 0.4 × 100 = 100
     assertEquals("kaizen-default/1", score.policy());
-    assertEquals(List.of("completeness", "rigour", "impact"),
+    assertEquals(
+        List.of("completeness", "rigour", "impact"),
         score.parts().stream().map(ScorePart::name).collect(Collectors.toList()));
-    assertEquals(List.of(0.3, 0.3, 0.4), score.parts().stream().map(ScorePart::weight).collect(Collectors.toList()));
+    assertEquals(
+        List.of(0.3, 0.3, 0.4),
+        score.parts().stream().map(ScorePart::weight).collect(Collectors.toList()));
     assertEquals(100, part(score, "completeness"), TOLERANCE);
     assertEquals(100, part(score, "rigour"), TOLERANCE);
     assertEquals(100, part(score, "impact"), TOLERANCE);
@@ -94,7 +97,8 @@ class KaizenScorerTest {
   @Test
   void equalRecordsScoreEquallyWhateverTheOrderOfContributors() {
     List<Contributor> c = KaizenFixtures.analysis().contributors();
-    KaizenRecord shuffled = automationScript().withAnalysis(analysis(c.get(2), c.get(0), c.get(3), c.get(1)));
+    KaizenRecord shuffled =
+        automationScript().withAnalysis(analysis(c.get(2), c.get(0), c.get(3), c.get(1)));
     assertEquals(score(automationScript()), score(shuffled));
   }
 
@@ -102,87 +106,119 @@ class KaizenScorerTest {
 
   @Test
   void rigourWithoutABetterTarget() {
-    assertOnlyFails(RigourCheck.QUANTIFIED_POTENTIAL,
+    assertOnlyFails(
+        RigourCheck.QUANTIFIED_POTENTIAL,
         withPotential(Potential.copyOf(KaizenFixtures.potential()).withTarget(5.0)));
   }
 
   @Test
   void rigourWithoutFrequency() {
-    assertOnlyFails(RigourCheck.FREQUENCY,
-        withPotential(Potential.copyOf(KaizenFixtures.potential()).withFrequency(Optional.empty())));
+    assertOnlyFails(
+        RigourCheck.FREQUENCY,
+        withPotential(
+            Potential.copyOf(KaizenFixtures.potential()).withFrequency(Optional.empty())));
   }
 
   @Test
   void rigourWithAContributorWithoutValue() {
-    assertOnlyFails(RigourCheck.MEASURED_CONTRIBUTORS,
-        automationScript().withAnalysis(analysis(contributor("download", 2.6), unmeasured("tests"))));
+    assertOnlyFails(
+        RigourCheck.MEASURED_CONTRIBUTORS,
+        automationScript()
+            .withAnalysis(analysis(contributor("download", 2.6), unmeasured("tests"))));
   }
 
   @Test
   void rigourWithASingleContributor() {
-    assertOnlyFails(RigourCheck.MEASURED_CONTRIBUTORS,
+    assertOnlyFails(
+        RigourCheck.MEASURED_CONTRIBUTORS,
         automationScript().withAnalysis(analysis(contributor("everything", 5))));
   }
 
   @Test
   void rigourWithASingleIdea() {
-    assertOnlyFails(RigourCheck.SEVERAL_IDEAS,
-        automationScript().withIdeas(KaizenFixtures.ideas().get(0)).withChanges(change("I1", "2024-02-12", "2024-02-13", 2.3)));
+    assertOnlyFails(
+        RigourCheck.SEVERAL_IDEAS,
+        automationScript()
+            .withIdeas(KaizenFixtures.ideas().get(0))
+            .withChanges(change("I1", "2024-02-12", "2024-02-13", 2.3)));
   }
 
   @Test
   void rigourWithoutAnOutsideIdea() {
-    assertOnlyFails(RigourCheck.OUTSIDE_IDEA, automationScript().withIdeas(
-        idea("I1", Level.LOW, Level.HIGH, IdeaSource.OWN), idea("I2", Level.MEDIUM, Level.MEDIUM)));
+    assertOnlyFails(
+        RigourCheck.OUTSIDE_IDEA,
+        automationScript()
+            .withIdeas(
+                idea("I1", Level.LOW, Level.HIGH, IdeaSource.OWN),
+                idea("I2", Level.MEDIUM, Level.MEDIUM)));
   }
 
   @Test
   void rigourWithoutStakeholders() {
-    assertOnlyFails(RigourCheck.STAKEHOLDERS_AND_RISKS,
-        automationScript().withPlan(Plan.copyOf(KaizenFixtures.plan()).withStakeholders(List.of())));
+    assertOnlyFails(
+        RigourCheck.STAKEHOLDERS_AND_RISKS,
+        automationScript()
+            .withPlan(Plan.copyOf(KaizenFixtures.plan()).withStakeholders(List.of())));
   }
 
   @Test
   void rigourWithoutRisks() {
-    assertOnlyFails(RigourCheck.STAKEHOLDERS_AND_RISKS,
+    assertOnlyFails(
+        RigourCheck.STAKEHOLDERS_AND_RISKS,
         automationScript().withPlan(Plan.copyOf(KaizenFixtures.plan()).withRisks(List.of())));
   }
 
   @Test
   void rigourWithTheLastChangeUnmeasured() {
-    assertOnlyFails(RigourCheck.ONE_CHANGE_AT_A_TIME, automationScript()
-        .withChanges(change("I1", "2024-02-12", "2024-02-13", 3.1), unmeasuredChange("I2", "2024-02-19")));
+    assertOnlyFails(
+        RigourCheck.ONE_CHANGE_AT_A_TIME,
+        automationScript()
+            .withChanges(
+                change("I1", "2024-02-12", "2024-02-13", 3.1),
+                unmeasuredChange("I2", "2024-02-19")));
   }
 
   @Test
   void rigourWithTwoChangesAtOnce() {
-    assertOnlyFails(RigourCheck.ONE_CHANGE_AT_A_TIME, automationScript()
-        .withChanges(change("I1", "2024-02-12", "2024-02-15", 3.1), change("I2", "2024-02-14", "2024-02-20", 2.3)));
+    assertOnlyFails(
+        RigourCheck.ONE_CHANGE_AT_A_TIME,
+        automationScript()
+            .withChanges(
+                change("I1", "2024-02-12", "2024-02-15", 3.1),
+                change("I2", "2024-02-14", "2024-02-20", 2.3)));
   }
 
   @Test
   void rigourWithAMeasurementBeforeItsChange() {
-    assertOnlyFails(RigourCheck.ONE_CHANGE_AT_A_TIME, automationScript()
-        .withChanges(change("I1", "2024-02-12", "2024-02-11", 3.1), change("I2", "2024-02-19", "2024-02-20", 2.3)));
+    assertOnlyFails(
+        RigourCheck.ONE_CHANGE_AT_A_TIME,
+        automationScript()
+            .withChanges(
+                change("I1", "2024-02-12", "2024-02-11", 3.1),
+                change("I2", "2024-02-19", "2024-02-20", 2.3)));
   }
 
   @Test
   void rigourWithAnEvaluationOnAnotherMetric() {
-    assertOnlyFails(RigourCheck.SAME_MEASURE, automationScript().withEvaluation(
-        Evaluation.copyOf(KaizenFixtures.evaluation()).withMetric(Metric.of("script run time", "seconds", Direction.LOWER))));
+    assertOnlyFails(
+        RigourCheck.SAME_MEASURE,
+        automationScript()
+            .withEvaluation(
+                Evaluation.copyOf(KaizenFixtures.evaluation())
+                    .withMetric(Metric.of("script run time", "seconds", Direction.LOWER))));
   }
 
   // ------------------------------------------------------------------ in progress
 
   @ParameterizedTest(name = "steps 1..{0}: completeness {1}, rigour {2}, total {3}")
   @CsvSource({
-      // completeness = 100 k / 6; rigour = 100 × checks / 8 (checks of later steps unsatisfied);
-      // impact = 0; total = 0.3 completeness + 0.3 rigour
-      "1, 16.666666666666668, 25.0, 12.5",   // checks 1, 2:          5 + 7.5
-      "2, 33.333333333333336, 37.5, 21.25",  // + 3:                 10 + 11.25
-      "3, 50.0,               62.5, 33.75",  // + 4, 5:              15 + 18.75
-      "4, 66.66666666666667,  75.0, 42.5",   // + 6:                 20 + 22.5
-      "5, 83.33333333333333,  87.5, 51.25",  // + 7:                 25 + 26.25
+    // completeness = 100 k / 6; rigour = 100 × checks / 8 (checks of later steps unsatisfied);
+    // impact = 0; total = 0.3 completeness + 0.3 rigour
+    "1, 16.666666666666668, 25.0, 12.5", // checks 1, 2:          5 + 7.5
+    "2, 33.333333333333336, 37.5, 21.25", // + 3:                 10 + 11.25
+    "3, 50.0,               62.5, 33.75", // + 4, 5:              15 + 18.75
+    "4, 66.66666666666667,  75.0, 42.5", // + 6:                 20 + 22.5
+    "5, 83.33333333333333,  87.5, 51.25", // + 7:                 25 + 26.25
   })
   void recordsInProgress(int steps, double completeness, double rigour, double total) {
     Score score = score(inProgress(steps));
@@ -195,7 +231,10 @@ class KaizenScorerTest {
   @Test
   void completenessCountsFilledStepsEvenOutOfOrder() {
     // steps 1, 3, 4, 5, 6 filled: 100 × 5 / 6
-    assertEquals(500.0 / 6, KaizenScorer.completeness(automationScript().withAnalysis(Optional.empty())), TOLERANCE);
+    assertEquals(
+        500.0 / 6,
+        KaizenScorer.completeness(automationScript().withAnalysis(Optional.empty())),
+        TOLERANCE);
   }
 
   // ------------------------------------------------------------------ impact
@@ -235,7 +274,10 @@ class KaizenScorerTest {
 
   @Test
   void customPolicyChangesTheTotalAndIsNamed() {
-    ScoringPolicy policy = acme(DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.2, "rigour", 0.2, "impact", 0.6));
+    ScoringPolicy policy =
+        acme(
+            DocumentKind.KAIZEN,
+            ImmutableMap.of("completeness", 0.2, "rigour", 0.2, "impact", 0.6));
     KaizenScorer scorer = KaizenScorer.withPolicy(policy);
     assertSame(policy, scorer.policy());
     KaizenRecord record = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 3.75);
@@ -244,7 +286,9 @@ class KaizenScorerTest {
     // 0.2 × 100 + 0.2 × 100 + 0.6 × 50 = 70 (the default policy gives 80)
     assertEquals(70, score.total(), TOLERANCE);
     assertEquals(80, score(record).total(), TOLERANCE);
-    assertEquals(List.of(0.2, 0.2, 0.6), score.parts().stream().map(ScorePart::weight).collect(Collectors.toList()));
+    assertEquals(
+        List.of(0.2, 0.2, 0.6),
+        score.parts().stream().map(ScorePart::weight).collect(Collectors.toList()));
   }
 
   @Test
@@ -252,31 +296,46 @@ class KaizenScorerTest {
     assertSame(KaizenScorer.DEFAULT_POLICY, KaizenScorer.defaults().policy());
     assertEquals("kaizen-default/1", KaizenScorer.DEFAULT_POLICY.name());
     assertEquals(DocumentKind.KAIZEN, KaizenScorer.DEFAULT_POLICY.model());
-    assertEquals(List.of("completeness", "rigour", "impact"), List.copyOf(KaizenScorer.DEFAULT_POLICY.weights().keySet()));
+    assertEquals(
+        List.of("completeness", "rigour", "impact"),
+        List.copyOf(KaizenScorer.DEFAULT_POLICY.weights().keySet()));
   }
 
   @Test
   void withPolicyRejectsAPolicyOfAnotherModel() {
-    ScoringPolicy policy = acme(DocumentKind.A3, ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(policy));
-    assertTrue(e.getMessage().contains("acme/2") && e.getMessage().contains("a3") && e.getMessage().contains("kaizen"),
+    ScoringPolicy policy =
+        acme(DocumentKind.A3, ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(policy));
+    assertTrue(
+        e.getMessage().contains("acme/2")
+            && e.getMessage().contains("a3")
+            && e.getMessage().contains("kaizen"),
         e.getMessage());
   }
 
   @Test
   void withPolicyRejectsWrongPartNames() {
-    ScoringPolicy misspelt = acme(DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.3, "rigor", 0.3, "impact", 0.4));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(misspelt));
-    assertTrue(e.getMessage().contains("rigor") && e.getMessage().contains("rigour"), e.getMessage());
+    ScoringPolicy misspelt =
+        acme(
+            DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.3, "rigor", 0.3, "impact", 0.4));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(misspelt));
+    assertTrue(
+        e.getMessage().contains("rigor") && e.getMessage().contains("rigour"), e.getMessage());
   }
 
   @Test
   void withPolicyRejectsMissingOrExtraParts() {
-    ScoringPolicy missing = acme(DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.5, "impact", 0.5));
+    ScoringPolicy missing =
+        acme(DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.5, "impact", 0.5));
     assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(missing));
-    ScoringPolicy extra = acme(DocumentKind.KAIZEN,
-        ImmutableMap.of("completeness", 0.25, "rigour", 0.25, "impact", 0.25, "style", 0.25));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(extra));
+    ScoringPolicy extra =
+        acme(
+            DocumentKind.KAIZEN,
+            ImmutableMap.of("completeness", 0.25, "rigour", 0.25, "impact", 0.25, "style", 0.25));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(extra));
     assertTrue(e.getMessage().contains("style"), e.getMessage());
   }
 }

@@ -22,21 +22,26 @@ class JsonPathTest {
   @Test
   void propertiesAndIndexes() {
     assertEquals("$.a[1].b", ROOT.property("a").index(1).property("b").toString());
-    assertEquals("$.changes[1].implemented", ROOT.property("changes").index(1).property("implemented").toString());
+    assertEquals(
+        "$.changes[1].implemented",
+        ROOT.property("changes").index(1).property("implemented").toString());
     assertEquals("$.matrix[0][12]", ROOT.property("matrix").index(0).index(12).toString());
     assertEquals("$._private1", ROOT.property("_private1").toString());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "odd name   | $['odd name']",
-      "1st        | $['1st']",
-      "a.b        | $['a.b']",
-      "it's       | $['it\\'s']",
-      "back\\slash | $['back\\\\slash']",
-      "ünï        | $['ünï']",
-      "a[0]       | $['a[0]']",
-  })
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "odd name   | $['odd name']",
+        "1st        | $['1st']",
+        "a.b        | $['a.b']",
+        "it's       | $['it\\'s']",
+        "back\\slash | $['back\\\\slash']",
+        "ünï        | $['ünï']",
+        "a[0]       | $['a[0]']",
+      })
   void oddNamesAreWrittenInBrackets(String name, String expected) {
     assertEquals(expected, ROOT.property(name).toString());
   }

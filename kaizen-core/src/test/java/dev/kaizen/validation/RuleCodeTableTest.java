@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** docs/rule-codes.md and the RuleCode enum must list the same rules, in the same order. */
 class RuleCodeTableTest {
-  private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9.-]+)` \\| (error|warning) \\| (.+) \\| `([A-Z0-9_]+)` \\|$");
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([a-z0-9.-]+)` \\| (error|warning) \\| (.+) \\| `([A-Z0-9_]+)` \\|$");
 
   @Test
   void theDocumentedTableEqualsTheEnum() throws IOException {
@@ -27,7 +28,8 @@ class RuleCodeTableTest {
     }
     List<String> enumerated = new ArrayList<>();
     for (RuleCode rule : RuleCode.values()) {
-      enumerated.add(rule.code() + " " + rule.severity().token() + " " + rule.rule() + " " + rule.name());
+      enumerated.add(
+          rule.code() + " " + rule.severity().token() + " " + rule.rule() + " " + rule.name());
     }
     assertEquals(enumerated, documented);
   }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RuleCodeTest {
   /** model prefix, then at least one dot-separated lower-case kebab-case word. */
   private static final Pattern CODE =
-      Pattern.compile("(kaizen|a3|matrix|framework|progression|portfolio)(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+      Pattern.compile(
+          "(kaizen|a3|matrix|framework|progression|portfolio)(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   @Test
   void everyCodeIsUnique() {
@@ -31,14 +32,16 @@ class RuleCodeTest {
   @EnumSource(RuleCode.class)
   void codeIsLowerCaseDottedKebabWithAModelPrefix(RuleCode rule) {
     assertTrue(CODE.matcher(rule.code()).matches(), rule.code());
-    assertTrue(rule.code().split("\\.").length >= 3, () -> "model.subject.rule expected: " + rule.code());
+    assertTrue(
+        rule.code().split("\\.").length >= 3, () -> "model.subject.rule expected: " + rule.code());
   }
 
   @ParameterizedTest
   @EnumSource(RuleCode.class)
   void constantNameSpellsTheCode(RuleCode rule) {
     // so that searching for the constant finds where the code is checked
-    assertEquals(rule.name(), rule.code().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+    assertEquals(
+        rule.name(), rule.code().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
   }
 
   @ParameterizedTest
@@ -59,19 +62,38 @@ class RuleCodeTest {
 
   @Test
   void kaizenCodesAndSeveritiesFollowDomainSectionThree() {
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.steps.out-of-order").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.potential.target-not-better").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR, RuleCode.ofCode("kaizen.steps.out-of-order").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.potential.target-not-better").orElseThrow().severity());
     assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.analysis.empty").orElseThrow().severity());
-    assertEquals(Severity.WARNING, RuleCode.ofCode("kaizen.analysis.exceeds-baseline").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.ideas.duplicate-id").orElseThrow().severity());
-    assertEquals(Severity.WARNING, RuleCode.ofCode("kaizen.ideas.no-state-of-the-art").orElseThrow().severity());
-    assertEquals(Severity.WARNING, RuleCode.ofCode("kaizen.plan.no-stakeholders").orElseThrow().severity());
-    assertEquals(Severity.WARNING, RuleCode.ofCode("kaizen.plan.no-risks").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.changes.unknown-idea").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.changes.not-one-at-a-time").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.changes.measured-before-implemented").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.evaluation.metric-mismatch").orElseThrow().severity());
-    assertEquals(Severity.ERROR, RuleCode.ofCode("kaizen.dates.out-of-order").orElseThrow().severity());
-    assertEquals(13, Arrays.stream(RuleCode.values()).filter(r -> r.code().startsWith("kaizen.")).count());
+    assertEquals(
+        Severity.WARNING,
+        RuleCode.ofCode("kaizen.analysis.exceeds-baseline").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR, RuleCode.ofCode("kaizen.ideas.duplicate-id").orElseThrow().severity());
+    assertEquals(
+        Severity.WARNING,
+        RuleCode.ofCode("kaizen.ideas.no-state-of-the-art").orElseThrow().severity());
+    assertEquals(
+        Severity.WARNING, RuleCode.ofCode("kaizen.plan.no-stakeholders").orElseThrow().severity());
+    assertEquals(
+        Severity.WARNING, RuleCode.ofCode("kaizen.plan.no-risks").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR, RuleCode.ofCode("kaizen.changes.unknown-idea").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.changes.not-one-at-a-time").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.changes.measured-before-implemented").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.evaluation.metric-mismatch").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR, RuleCode.ofCode("kaizen.dates.out-of-order").orElseThrow().severity());
+    assertEquals(
+        13, Arrays.stream(RuleCode.values()).filter(r -> r.code().startsWith("kaizen.")).count());
   }
 }

@@ -58,7 +58,9 @@ final class DerivedValues {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("currentStep", record.currentStepNumber());
     out.put("gainPerOccurrence", record.gainPerOccurrence());
-    out.put("gainPerWeek", record.gainPerWeek().isPresent() ? record.gainPerWeek().getAsDouble() : null);
+    out.put(
+        "gainPerWeek",
+        record.gainPerWeek().isPresent() ? record.gainPerWeek().getAsDouble() : null);
     out.put("ideaOrder", ids(record.ideasByPriority()));
     out.put("quickWins", ids(record.quickWins()));
     out.put("paretoSet", names(record.paretoSet()));
@@ -66,8 +68,11 @@ final class DerivedValues {
     if (record.outcome().isPresent()) {
       KaizenOutcome outcome = record.outcome().get();
       out.put("improvement", outcome.improvement());
-      out.put("relativeImprovement",
-          outcome.relativeImprovement().isPresent() ? outcome.relativeImprovement().getAsDouble() : null);
+      out.put(
+          "relativeImprovement",
+          outcome.relativeImprovement().isPresent()
+              ? outcome.relativeImprovement().getAsDouble()
+              : null);
       out.put("attainment", outcome.attainment());
       out.put("targetMet", outcome.targetMet());
     }
@@ -115,8 +120,8 @@ final class DerivedValues {
    * target), {@code smart} (the letters satisfied, such as "SMRT"), then {@code smartMissing} (each
    * failed letter with its reason), {@code improvement}, {@code sectionsFilled}, {@code
    * currentSection} (the JSON property of the first empty section, null when all are filled),
-   * {@code complete} (all sections and a check result), the root-cause ids without
-   * countermeasures (all, and those not refuted) and the lack-of-solution phrase, if any.
+   * {@code complete} (all sections and a check result), the root-cause ids without countermeasures
+   * (all, and those not refuted) and the lack-of-solution phrase, if any.
    */
   private static Map<String, Object> a3(A3 a3) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -137,8 +142,12 @@ final class DerivedValues {
     out.put("complete", a3.isComplete());
     out.put("hypothesesWithoutCountermeasures", causeIds(a3.hypothesesWithoutCountermeasures()));
     out.put("unaddressedHypotheses", causeIds(a3.unaddressedHypotheses()));
-    out.put("lackOfSolution", LackOfSolutionDetector.standard().find(a3.currentCondition().statement())
-        .map(LackOfSolutionFinding::phrase).orElse(null));
+    out.put(
+        "lackOfSolution",
+        LackOfSolutionDetector.standard()
+            .find(a3.currentCondition().statement())
+            .map(LackOfSolutionFinding::phrase)
+            .orElse(null));
     return out;
   }
 
@@ -155,7 +164,8 @@ final class DerivedValues {
     return out;
   }
 
-  private static Map<String, Object> progressionCase(dev.kaizen.progression.ProgressionCase progressionCase) {
+  private static Map<String, Object> progressionCase(
+      dev.kaizen.progression.ProgressionCase progressionCase) {
     dev.kaizen.progression.ProgressionEvaluation e = progressionCase.evaluation();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("competence", e.competence());
@@ -163,7 +173,9 @@ final class DerivedValues {
     out.put("changeSkill", e.changeSkill());
     out.put("scope", e.scope().token());
     out.put("evidenceCount", e.evidenceCount());
-    out.put("highestLevel", e.highestLevel().map(dev.kaizen.progression.FrameworkLevel::id).orElse(null));
+    out.put(
+        "highestLevel",
+        e.highestLevel().map(dev.kaizen.progression.FrameworkLevel::id).orElse(null));
     out.put("targetMet", e.targetMet());
     out.put("nextFocus", e.nextFocus().token());
     List<Object> levels = new ArrayList<>();
@@ -201,7 +213,9 @@ final class DerivedValues {
 
   /** A criterion's value: numbers as they are, enums as their token. */
   private static Object plain(Object value) {
-    return value instanceof dev.kaizen.core.Tokenized ? ((dev.kaizen.core.Tokenized) value).token() : value;
+    return value instanceof dev.kaizen.core.Tokenized
+        ? ((dev.kaizen.core.Tokenized) value).token()
+        : value;
   }
 
   private static List<String> ids(List<Idea> ideas) {

@@ -36,12 +36,12 @@ import java.util.Optional;
  * </pre>
  *
  * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates too:
- * violations go to standard error, and errors make the status 1, but the plan is still made
- * (an overspent past quarter should not stop the next one being planned), unless two candidates
- * of the planned quarter share an id. A portfolio without quarters cannot be planned (status 1). Otherwise the planner runs on
- * the latest quarter's candidates (a candidate without a value is worth 0) with that quarter's
- * budget and plan shares, and the status is 0, also when there are no candidates (then every
- * quadrant is empty). {@code --ndjson} does not apply to {@code plan}.
+ * violations go to standard error, and errors make the status 1, but the plan is still made (an
+ * overspent past quarter should not stop the next one being planned), unless two candidates of the
+ * planned quarter share an id. A portfolio without quarters cannot be planned (status 1). Otherwise
+ * the planner runs on the latest quarter's candidates (a candidate without a value is worth 0) with
+ * that quarter's budget and plan shares, and the status is 0, also when there are no candidates
+ * (then every quadrant is empty). {@code --ndjson} does not apply to {@code plan}.
  *
  * <p>FILE may be {@code -} for standard input. Exit status: 0 valid (warnings allowed), 1 a
  * document has errors, 2 bad input, 64 wrong usage; with several documents, the worst seen.
@@ -49,31 +49,37 @@ import java.util.Optional;
 public final class KaizenCli {
   /** Every document is valid (warnings allowed). */
   public static final int VALID = 0;
+
   /** Some document has errors. */
   public static final int INVALID = 1;
+
   /** Some input could not be read as a document. */
   public static final int BAD_INPUT = 2;
+
   /** The command line itself is wrong. */
   public static final int USAGE = 64;
+
   /** A fault of this program, never of the input (please report it). */
   public static final int INTERNAL_ERROR = 70;
 
-  static final String USAGE_TEXT = String.join(System.lineSeparator(),
-      "usage: java -jar kaizen.jar COMMAND [--json | --ndjson] FILE...",
-      "",
-      "commands:",
-      "  validate FILE...  list the violations of each document",
-      "  score FILE...     validate, then print the score, its parts and the derived values",
-      "  plan FILE...      plan a portfolio's latest quarter: the candidates of greatest value within",
-      "                    each quadrant's share of the budget",
-      "",
-      "options:",
-      "  --json            print one JSON object per document",
-      "  --ndjson          each FILE holds one document per line; print one JSON result per line",
-      "  --help            print this help",
-      "",
-      "FILE may be - for standard input.",
-      "exit status: 0 valid (warnings allowed), 1 a document has errors, 2 bad input, 64 wrong usage");
+  static final String USAGE_TEXT =
+      String.join(
+          System.lineSeparator(),
+          "usage: java -jar kaizen.jar COMMAND [--json | --ndjson] FILE...",
+          "",
+          "commands:",
+          "  validate FILE...  list the violations of each document",
+          "  score FILE...     validate, then print the score, its parts and the derived values",
+          "  plan FILE...      plan a portfolio's latest quarter: the candidates of greatest value within",
+          "                    each quadrant's share of the budget",
+          "",
+          "options:",
+          "  --json            print one JSON object per document",
+          "  --ndjson          each FILE holds one document per line; print one JSON result per line",
+          "  --help            print this help",
+          "",
+          "FILE may be - for standard input.",
+          "exit status: 0 valid (warnings allowed), 1 a document has errors, 2 bad input, 64 wrong usage");
 
   private final KaizenJson json = KaizenJson.defaults();
   private final InputStream in;
@@ -92,7 +98,11 @@ public final class KaizenCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            false,
+            StandardCharsets.UTF_8);
     int status = run(args, System.in, out, System.err);
     out.flush();
     System.exit(status);
@@ -119,7 +129,11 @@ public final class KaizenCli {
     }
   }
 
-  private enum Format { TEXT, JSON, NDJSON }
+  private enum Format {
+    TEXT,
+    JSON,
+    NDJSON
+  }
 
   private int dispatch(String[] args) {
     String command = null;
@@ -163,7 +177,9 @@ public final class KaizenCli {
     boolean score = command.equals("score");
     int status = VALID;
     for (String file : files) {
-      status = Math.max(status, format == Format.NDJSON ? lines(file, score) : document(file, score, format));
+      status =
+          Math.max(
+              status, format == Format.NDJSON ? lines(file, score) : document(file, score, format));
     }
     return status;
   }
@@ -190,7 +206,8 @@ public final class KaizenCli {
     }
     ValidationResult validation = Kaizen.validate(document);
     Optional<Score> result = score ? Optional.of(Kaizen.score(document)) : Optional.empty();
-    Optional<Map<String, Object>> derived = score ? Optional.of(DerivedValues.of(document)) : Optional.empty();
+    Optional<Map<String, Object>> derived =
+        score ? Optional.of(DerivedValues.of(document)) : Optional.empty();
     if (format == Format.JSON) {
       out.println(Output.json(document.kind().token(), validation, result, derived));
     } else {
@@ -216,18 +233,31 @@ public final class KaizenCli {
     ValidationResult validation = Kaizen.validate(portfolio);
     if (!validation.violations().isEmpty()) {
       // Standard output holds the plan alone (exactly DOMAIN.md's object with --json).
-      Output.text(err, name(file), portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
+      Output.text(
+          err,
+          name(file),
+          portfolio.kind().token(),
+          validation,
+          Optional.empty(),
+          Optional.empty());
     }
     Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
     if (latest.isEmpty()) {
-      err.println(name(file) + ": nothing to plan: the portfolio has no quarter; add one with a budget, a plan and candidates");
+      err.println(
+          name(file)
+              + ": nothing to plan: the portfolio has no quarter; add one with a budget, a plan and candidates");
       return INVALID;
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (dev.kaizen.portfolio.Item candidate : latest.get().candidates()) {
       if (!ids.add(candidate.id())) {
-        err.println(name(file) + ": not planned: two candidates of " + latest.get().quarter()
-            + " share the id \"" + candidate.id() + "\"; give each candidate its own id");
+        err.println(
+            name(file)
+                + ": not planned: two candidates of "
+                + latest.get().quarter()
+                + " share the id \""
+                + candidate.id()
+                + "\"; give each candidate its own id");
         return INVALID;
       }
     }
@@ -243,13 +273,22 @@ public final class KaizenCli {
   private int lines(String file, boolean score) {
     int status = VALID;
     try (InputStream input = open(file);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
       BoundedLines lines = new BoundedLines(reader, json.limits().maxDocumentLength());
       for (String line = lines.next(); line != null; line = lines.next()) {
         int number = lines.number();
         if (lines.tooLong()) {
-          out.println(Output.json(new BadInputException("$", number, 1,
-              "the line is longer than the document limit of " + json.limits().maxDocumentLength() + " characters"), number));
+          out.println(
+              Output.json(
+                  new BadInputException(
+                      "$",
+                      number,
+                      1,
+                      "the line is longer than the document limit of "
+                          + json.limits().maxDocumentLength()
+                          + " characters"),
+                  number));
           status = Math.max(status, BAD_INPUT);
           continue;
         }
@@ -259,9 +298,12 @@ public final class KaizenCli {
         try {
           Document document = json.read(line);
           ValidationResult validation = Kaizen.validate(document);
-          out.println(Output.json(document.kind().token(), validation,
-              score ? Optional.of(Kaizen.score(document)) : Optional.empty(),
-              score ? Optional.of(DerivedValues.of(document)) : Optional.empty()));
+          out.println(
+              Output.json(
+                  document.kind().token(),
+                  validation,
+                  score ? Optional.of(Kaizen.score(document)) : Optional.empty(),
+                  score ? Optional.of(DerivedValues.of(document)) : Optional.empty()));
           status = Math.max(status, validation.isValid() ? VALID : INVALID);
         } catch (BadInputException e) {
           out.println(Output.json(e, number));
@@ -275,11 +317,14 @@ public final class KaizenCli {
   }
 
   private int unreadable(String file, IOException e, Format format) {
-    String problem = e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    String problem =
+        e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
     if (format == Format.TEXT) {
       err.println(name(file) + ": cannot read: " + problem);
     } else {
-      out.println(Output.json(new BadInputException("$", 0, 0, "cannot read " + name(file) + ": " + problem), 0));
+      out.println(
+          Output.json(
+              new BadInputException("$", 0, 0, "cannot read " + name(file) + ": " + problem), 0));
     }
     return BAD_INPUT;
   }

@@ -31,61 +31,67 @@ final class Output {
   // ------------------------------------------------------------------ JSON
 
   /** One document's result as one line of JSON. */
-  static String json(String kind, ValidationResult validation, Optional<Score> score, Optional<Map<String, Object>> derived) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("kind", kind);
-      g.writeBooleanProperty("valid", validation.isValid());
-      g.writeName("violations");
-      g.writeStartArray();
-      for (Violation v : validation.violations()) {
-        g.writeStartObject();
-        g.writeStringProperty("path", v.path().toString());
-        g.writeStringProperty("code", v.code());
-        g.writeStringProperty("severity", v.severity().token());
-        g.writeStringProperty("message", v.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      if (score.isPresent()) {
-        g.writeName("score");
-        g.writeStartObject();
-        g.writeStringProperty("policy", score.get().policy());
-        g.writeNumberProperty("total", score.get().total());
-        g.writeName("parts");
-        g.writeStartArray();
-        for (ScorePart part : score.get().parts()) {
+  static String json(
+      String kind,
+      ValidationResult validation,
+      Optional<Score> score,
+      Optional<Map<String, Object>> derived) {
+    return write(
+        g -> {
           g.writeStartObject();
-          g.writeStringProperty("name", part.name());
-          g.writeNumberProperty("weight", part.weight());
-          g.writeNumberProperty("value", part.value());
+          g.writeStringProperty("kind", kind);
+          g.writeBooleanProperty("valid", validation.isValid());
+          g.writeName("violations");
+          g.writeStartArray();
+          for (Violation v : validation.violations()) {
+            g.writeStartObject();
+            g.writeStringProperty("path", v.path().toString());
+            g.writeStringProperty("code", v.code());
+            g.writeStringProperty("severity", v.severity().token());
+            g.writeStringProperty("message", v.message());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          if (score.isPresent()) {
+            g.writeName("score");
+            g.writeStartObject();
+            g.writeStringProperty("policy", score.get().policy());
+            g.writeNumberProperty("total", score.get().total());
+            g.writeName("parts");
+            g.writeStartArray();
+            for (ScorePart part : score.get().parts()) {
+              g.writeStartObject();
+              g.writeStringProperty("name", part.name());
+              g.writeNumberProperty("weight", part.weight());
+              g.writeNumberProperty("value", part.value());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          if (derived.isPresent()) {
+            g.writeName("derived");
+            value(g, derived.get());
+          }
           g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      if (derived.isPresent()) {
-        g.writeName("derived");
-        value(g, derived.get());
-      }
-      g.writeEndObject();
-    });
+        });
   }
 
   /** Bad input as one line of JSON. */
   static String json(BadInputException e, int line) {
-    return write(g -> {
-      g.writeStartObject();
-      g.writeBooleanProperty("valid", false);
-      g.writeName("error");
-      g.writeStartObject();
-      g.writeStringProperty("path", e.path());
-      g.writeNumberProperty("line", line);
-      g.writeNumberProperty("column", e.column());
-      g.writeStringProperty("message", e.problem());
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeBooleanProperty("valid", false);
+          g.writeName("error");
+          g.writeStartObject();
+          g.writeStringProperty("path", e.path());
+          g.writeNumberProperty("line", line);
+          g.writeNumberProperty("column", e.column());
+          g.writeStringProperty("message", e.problem());
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 
   /** Any value of a derived map as JSON. */
@@ -131,49 +137,75 @@ final class Output {
    */
   static String plan(Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
     Scale scale = portfolio.scale();
-    return write(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("quarter", quarter.quarter().toString());
-      g.writeName("chosen");
-      value(g, allocation.chosenIds());
-      g.writeNumberProperty("value", allocation.value());
-      g.writeName("spend");
-      value(g, allocation.spend().toMap(scale));
-      g.writeName("empty");
-      value(g, allocation.emptyQuadrants().stream().map(scale::key).toList());
-      g.writeEndObject();
-    });
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("quarter", quarter.quarter().toString());
+          g.writeName("chosen");
+          value(g, allocation.chosenIds());
+          g.writeNumberProperty("value", allocation.value());
+          g.writeName("spend");
+          value(g, allocation.spend().toMap(scale));
+          g.writeName("empty");
+          value(g, allocation.emptyQuadrants().stream().map(scale::key).toList());
+          g.writeEndObject();
+        });
   }
 
   // ------------------------------------------------------------------ text
 
   /** One document's result as text. */
-  static void text(PrintStream out, String source, String kind, ValidationResult validation, Optional<Score> score,
+  static void text(
+      PrintStream out,
+      String source,
+      String kind,
+      ValidationResult validation,
+      Optional<Score> score,
       Optional<Map<String, Object>> derived) {
-    out.println(source + ": " + kind + ", " + (validation.isValid() ? "valid" : "NOT valid") + " ("
-        + count(validation.errors().size(), "error") + ", " + count(validation.warnings().size(), "warning") + ")");
+    out.println(
+        source
+            + ": "
+            + kind
+            + ", "
+            + (validation.isValid() ? "valid" : "NOT valid")
+            + " ("
+            + count(validation.errors().size(), "error")
+            + ", "
+            + count(validation.warnings().size(), "warning")
+            + ")");
     for (Violation v : validation.violations()) {
       out.println("  " + v.severity().token() + " " + v.code() + " at " + v.path());
       out.println("      " + v.message());
     }
-    score.ifPresent(s -> {
-      out.println("  score " + number(s.total()) + " (policy " + s.policy() + ")");
-      for (ScorePart part : s.parts()) {
-        out.println(String.format(java.util.Locale.ROOT, "    %-14s %7s  weight %s", part.name(), number(part.value()), number(part.weight())));
-      }
-    });
-    derived.ifPresent(d -> {
-      out.println("  derived");
-      d.forEach((name, value) -> {
-        if (value instanceof List && !((List<?>) value).isEmpty() && ((List<?>) value).get(0) instanceof Map) {
-          // A list of records (levels, quarters, evidence): one line each.
-          out.println("    " + name + ":");
-          ((List<?>) value).forEach(element -> out.println("      - " + text(element)));
-        } else {
-          out.println("    " + name + ": " + text(value));
-        }
-      });
-    });
+    score.ifPresent(
+        s -> {
+          out.println("  score " + number(s.total()) + " (policy " + s.policy() + ")");
+          for (ScorePart part : s.parts()) {
+            out.println(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "    %-14s %7s  weight %s",
+                    part.name(),
+                    number(part.value()),
+                    number(part.weight())));
+          }
+        });
+    derived.ifPresent(
+        d -> {
+          out.println("  derived");
+          d.forEach(
+              (name, value) -> {
+                if (value instanceof List
+                    && !((List<?>) value).isEmpty()
+                    && ((List<?>) value).get(0) instanceof Map) {
+                  // A list of records (levels, quarters, evidence): one line each.
+                  out.println("    " + name + ":");
+                  ((List<?>) value).forEach(element -> out.println("      - " + text(element)));
+                } else {
+                  out.println("    " + name + ": " + text(value));
+                }
+              });
+        });
   }
 
   /** A derived value as text. */
@@ -194,7 +226,10 @@ final class Output {
     if (value instanceof Map) {
       StringBuilder out = new StringBuilder("{");
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        out.append(out.length() > 1 ? ", " : "").append(e.getKey()).append(": ").append(text(e.getValue()));
+        out.append(out.length() > 1 ? ", " : "")
+            .append(e.getKey())
+            .append(": ")
+            .append(text(e.getValue()));
       }
       return out.append('}').toString();
     }
@@ -206,7 +241,8 @@ final class Output {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 
@@ -215,28 +251,68 @@ final class Output {
   }
 
   /** A plan as text: each quadrant's limit and chosen items, then the value and the spend. */
-  static void plan(PrintStream out, String source, Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
+  static void plan(
+      PrintStream out,
+      String source,
+      Portfolio portfolio,
+      PortfolioQuarter quarter,
+      Allocation allocation) {
     Scale scale = portfolio.scale();
-    out.println(source + ": plan for " + quarter.quarter() + ", budget " + number(quarter.budget()) + " " + portfolio.unit()
-        + ", " + count(quarter.candidates().size(), "candidate"));
+    out.println(
+        source
+            + ": plan for "
+            + quarter.quarter()
+            + ", budget "
+            + number(quarter.budget())
+            + " "
+            + portfolio.unit()
+            + ", "
+            + count(quarter.candidates().size(), "candidate"));
     for (Position p : Position.values()) {
       List<Item> chosen = allocation.chosen(p);
-      out.println(String.format(java.util.Locale.ROOT, "  %-14s share %s, limit %s: %s", scale.key(p),
-          number(quarter.plan().get(p)), number(allocation.limits().get(p)),
-          chosen.isEmpty() ? "nothing chosen"
-              : "spend " + number(allocation.spend().get(p)) + ", value " + number(allocation.value(p))));
+      out.println(
+          String.format(
+              java.util.Locale.ROOT,
+              "  %-14s share %s, limit %s: %s",
+              scale.key(p),
+              number(quarter.plan().get(p)),
+              number(allocation.limits().get(p)),
+              chosen.isEmpty()
+                  ? "nothing chosen"
+                  : "spend "
+                      + number(allocation.spend().get(p))
+                      + ", value "
+                      + number(allocation.value(p))));
       for (Item item : chosen) {
-        out.println("      " + item.id() + "  " + item.title() + " (cost " + number(item.cost()) + ", value "
-            + number(item.worth()) + ")");
+        out.println(
+            "      "
+                + item.id()
+                + "  "
+                + item.title()
+                + " (cost "
+                + number(item.cost())
+                + ", value "
+                + number(item.worth())
+                + ")");
       }
     }
-    out.println("  value " + number(allocation.value()) + ", spend " + number(allocation.totalSpend()) + " of "
-        + number(quarter.budget()) + " " + portfolio.unit());
+    out.println(
+        "  value "
+            + number(allocation.value())
+            + ", spend "
+            + number(allocation.totalSpend())
+            + " of "
+            + number(quarter.budget())
+            + " "
+            + portfolio.unit());
     if (!allocation.emptyQuadrants().isEmpty()) {
-      out.println("  empty: " + String.join(", ", allocation.emptyQuadrants().stream().map(scale::key).toList()));
+      out.println(
+          "  empty: "
+              + String.join(", ", allocation.emptyQuadrants().stream().map(scale::key).toList()));
     }
     if (!allocation.exact()) {
-      out.println("  note: some costs have more than three decimals and were rounded up; a slightly better plan may exist");
+      out.println(
+          "  note: some costs have more than three decimals and were rounded up; a slightly better plan may exist");
     }
   }
 }

@@ -1,4 +1,2 @@
-/**
- * The {@code kaizen.jar} command line: {@link dev.kaizen.cli.KaizenCli}.
- */
+/** The {@code kaizen.jar} command line: {@link dev.kaizen.cli.KaizenCli}. */
 package dev.kaizen.cli;

@@ -19,7 +19,10 @@ import dev.kaizen.scoring.Score;
 import dev.kaizen.validation.ValidationResult;
 import java.time.LocalDate;
 
-/** Builds an A3 in Java, prints its SMART verdict, validates it and scores it (the README's example). */
+/**
+ * Builds an A3 in Java, prints its SMART verdict, validates it and scores it (the README's
+ * example).
+ */
 public final class A3Example {
   private A3Example() {}
 
@@ -36,19 +39,42 @@ public final class A3Example {
         .opened(LocalDate.of(2024, 3, 4))
         .scope(Scope.DEPARTMENT)
         .background("Suppliers wait 18 days for invoice approval and charge late fees")
-        .currentCondition(CurrentCondition.builder()
-            .statement("An invoice passes four approvers and waits about four days with each")
-            .addFacts("median approval time 18 days over the last quarter")
-            .build())
-        .goal(Goal.builder().metric(approvalTime).baseline(18).target(10)
-            .deadline(LocalDate.of(2024, 6, 28)).build())
-        .addRootCauses(RootCause.builder().id("H1").hypothesis("Approvers batch their approvals once a week")
-            .addExperiments(Experiment.of("Log when approvers open the queue", Outcome.CONFIRMED)).build())
-        .addCountermeasures(Countermeasure.builder().id("C1").addAddresses("H1")
-            .addSteps("Daily approval reminder", "Approve invoices under 500 with one approver").build())
-        .check(Check.builder().method("Median approval time in May").metric(approvalTime).result(11).build())
-        .followUp(FollowUp.builder().report("Approval time fell from 18 to 11 days")
-            .addSharedWith("Finance leadership").build())
+        .currentCondition(
+            CurrentCondition.builder()
+                .statement("An invoice passes four approvers and waits about four days with each")
+                .addFacts("median approval time 18 days over the last quarter")
+                .build())
+        .goal(
+            Goal.builder()
+                .metric(approvalTime)
+                .baseline(18)
+                .target(10)
+                .deadline(LocalDate.of(2024, 6, 28))
+                .build())
+        .addRootCauses(
+            RootCause.builder()
+                .id("H1")
+                .hypothesis("Approvers batch their approvals once a week")
+                .addExperiments(
+                    Experiment.of("Log when approvers open the queue", Outcome.CONFIRMED))
+                .build())
+        .addCountermeasures(
+            Countermeasure.builder()
+                .id("C1")
+                .addAddresses("H1")
+                .addSteps("Daily approval reminder", "Approve invoices under 500 with one approver")
+                .build())
+        .check(
+            Check.builder()
+                .method("Median approval time in May")
+                .metric(approvalTime)
+                .result(11)
+                .build())
+        .followUp(
+            FollowUp.builder()
+                .report("Approval time fell from 18 to 11 days")
+                .addSharedWith("Finance leadership")
+                .build())
         .build();
   }
 
@@ -62,7 +88,13 @@ public final class A3Example {
 
     System.out.println("SMART: " + a3.smart().letters());
     for (SmartCriterion letter : a3.smart().criteria()) {
-      System.out.println("  " + letter.letter() + " " + (letter.satisfied() ? "yes" : "no ") + "  " + letter.reason());
+      System.out.println(
+          "  "
+              + letter.letter()
+              + " "
+              + (letter.satisfied() ? "yes" : "no ")
+              + "  "
+              + letter.reason());
     }
 
     ValidationResult validation = A3Validator.validate(a3);

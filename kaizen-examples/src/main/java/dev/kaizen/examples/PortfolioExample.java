@@ -10,7 +10,10 @@ import dev.kaizen.portfolio.Position;
 import dev.kaizen.portfolio.Scale;
 import java.util.Map;
 
-/** Plans a quarter of a product portfolio from its candidates and prints the allocation (the README's example). */
+/**
+ * Plans a quarter of a product portfolio from its candidates and prints the allocation (the
+ * README's example).
+ */
 public final class PortfolioExample {
   private static final Scale SCALE = Scale.PRODUCT;
 
@@ -25,7 +28,10 @@ public final class PortfolioExample {
     return PortfolioQuarter.builder()
         .quarter(Quarter.parse("2025-Q2"))
         .budget(240)
-        .plan(PerQuadrant.from(SCALE, Map.of("support", 0.25, "features", 0.35, "tech-debt", 0.25, "innovation", 0.15)))
+        .plan(
+            PerQuadrant.from(
+                SCALE,
+                Map.of("support", 0.25, "features", 0.35, "tech-debt", 0.25, "innovation", 0.15)))
         .addCandidates(candidate("C-01", "Hand a chat over to a person", "support", 30, 5))
         .addCandidates(candidate("C-02", "Freeze a card without calling", "support", 30, 5))
         .addCandidates(candidate("C-03", "Rewrite the help centre", "support", 60, 9))
@@ -37,8 +43,15 @@ public final class PortfolioExample {
         .build();
   }
 
-  private static Item candidate(String id, String title, String quadrant, double cost, double value) {
-    return Item.builder().id(id).title(title).position(SCALE.parse(quadrant)).cost(cost).value(value).build();
+  private static Item candidate(
+      String id, String title, String quadrant, double cost, double value) {
+    return Item.builder()
+        .id(id)
+        .title(title)
+        .position(SCALE.parse(quadrant))
+        .cost(cost)
+        .value(value)
+        .build();
   }
 
   /**
@@ -49,9 +62,19 @@ public final class PortfolioExample {
   public static void main(String[] args) {
     Allocation plan = PortfolioPlanner.plan(nextQuarter());
     for (Position p : Position.values()) {
-      System.out.println(SCALE.key(p) + " (may spend " + plan.limits().get(p) + "): "
-          + plan.chosen(p).stream().map(Item::id).toList() + ", spend " + plan.spend().get(p));
+      System.out.println(
+          SCALE.key(p)
+              + " (may spend "
+              + plan.limits().get(p)
+              + "): "
+              + plan.chosen(p).stream().map(Item::id).toList()
+              + ", spend "
+              + plan.spend().get(p));
     }
-    System.out.println("value " + plan.value() + ", nothing for " + plan.emptyQuadrants().stream().map(SCALE::key).toList());
+    System.out.println(
+        "value "
+            + plan.value()
+            + ", nothing for "
+            + plan.emptyQuadrants().stream().map(SCALE::key).toList());
   }
 }

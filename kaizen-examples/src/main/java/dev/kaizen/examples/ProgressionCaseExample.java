@@ -18,8 +18,8 @@ import java.nio.file.Path;
 
 /**
  * Scores a progression case against a framework and prints why the target level is or is not met
- * (the README's progression example). The framework is built in Java; the evidence, a Kaizen
- * record and an A3, is read from JSON files.
+ * (the README's progression example). The framework is built in Java; the evidence, a Kaizen record
+ * and an A3, is read from JSON files.
  */
 public final class ProgressionCaseExample {
   private ProgressionCaseExample() {}
@@ -39,9 +39,15 @@ public final class ProgressionCaseExample {
         .build();
   }
 
-  private static FrameworkLevel level(String id, String title, double minCompetence, Scope minScope, int minEvidence) {
-    return FrameworkLevel.builder().id(id).title(title)
-        .minCompetence(minCompetence).minScope(minScope).minEvidence(minEvidence).build();
+  private static FrameworkLevel level(
+      String id, String title, double minCompetence, Scope minScope, int minEvidence) {
+    return FrameworkLevel.builder()
+        .id(id)
+        .title(title)
+        .minCompetence(minCompetence)
+        .minScope(minScope)
+        .minEvidence(minEvidence)
+        .build();
   }
 
   /**
@@ -73,7 +79,8 @@ public final class ProgressionCaseExample {
    * @throws IOException if a sample cannot be read
    */
   public static void main(String[] args) throws IOException {
-    ProgressionCase progressionCase = progressionCase(Path.of(args.length > 0 ? args[0] : "samples"));
+    ProgressionCase progressionCase =
+        progressionCase(Path.of(args.length > 0 ? args[0] : "samples"));
 
     ProgressionCaseValidator.validate(progressionCase).violations().forEach(System.out::println);
     Score score = ProgressionScorer.defaults().score(progressionCase);
@@ -83,7 +90,7 @@ public final class ProgressionCaseExample {
     LevelResult target = evaluation.target().orElseThrow();
     System.out.println("target " + target.id() + (target.met() ? " is met" : " is not met"));
     for (Criterion<?> criterion : target.criteria()) {
-      System.out.println("  " + criterion.describe());   // e.g. "scope department ≥ team (met)"
+      System.out.println("  " + criterion.describe()); // e.g. "scope department ≥ team (met)"
     }
     System.out.println("next focus: " + evaluation.nextFocus().token());
     evaluation.explain().forEach(System.out::println);

@@ -24,9 +24,14 @@ final class CliRun {
   static CliRun withInput(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = KaizenCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        KaizenCli.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new CliRun(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static CliRun run(String... args) {
@@ -37,7 +42,8 @@ final class CliRun {
   static String sample(String name) {
     Path path = Path.of("samples", name);
     if (!Files.exists(path)) {
-      throw new IllegalStateException("run from the kaizen-examples folder: " + path.toAbsolutePath());
+      throw new IllegalStateException(
+          "run from the kaizen-examples folder: " + path.toAbsolutePath());
     }
     return path.toString();
   }

@@ -20,15 +20,27 @@ class PortfolioCliTest {
     assertEquals(0, r.status, r.err);
     // adherence: Q1 100 × 369/380 = 97.105.., Q2 100 × 386.5/410 = 94.268..; mean 95.6867779204..
     // coverage 100 in both; total 0.5 × 95.68677.. + 0.5 × 100 = 97.8433889602..
-    assertTrue(r.out.startsWith("{\"kind\":\"portfolio\",\"valid\":true,\"violations\":[],"
-        + "\"score\":{\"policy\":\"portfolio-default/1\",\"total\":97.84338896020"), r.out);
-    assertTrue(r.out.contains("{\"name\":\"adherence\",\"weight\":0.5,\"value\":95.686777920410"), r.out);
+    assertTrue(
+        r.out.startsWith(
+            "{\"kind\":\"portfolio\",\"valid\":true,\"violations\":[],"
+                + "\"score\":{\"policy\":\"portfolio-default/1\",\"total\":97.84338896020"),
+        r.out);
+    assertTrue(
+        r.out.contains("{\"name\":\"adherence\",\"weight\":0.5,\"value\":95.686777920410"), r.out);
     assertTrue(r.out.contains("{\"name\":\"coverage\",\"weight\":0.5,\"value\":100.0}"), r.out);
     // Q1: actual 90/380 = 0.23684.., balance 0.9438.., spend as written.
-    assertTrue(r.out.contains("\"derived\":{\"quarters\":[{\"quarter\":\"2024-Q1\",\"actual\":{\"relationships\":0.236842105263"), r.out);
+    assertTrue(
+        r.out.contains(
+            "\"derived\":{\"quarters\":[{\"quarter\":\"2024-Q1\",\"actual\":{\"relationships\":0.236842105263"),
+        r.out);
     assertTrue(r.out.contains("\"balance\":0.94382448735"), r.out);
-    assertTrue(r.out.contains("\"spend\":{\"relationships\":90.0,\"products\":160.0,\"dysfunction\":70.0,\"innovation\":60.0}"), r.out);
-    assertTrue(r.out.contains("{\"quarter\":\"2024-Q2\",\"actual\":{\"relationships\":0.195121951219"), r.out);
+    assertTrue(
+        r.out.contains(
+            "\"spend\":{\"relationships\":90.0,\"products\":160.0,\"dysfunction\":70.0,\"innovation\":60.0}"),
+        r.out);
+    assertTrue(
+        r.out.contains("{\"quarter\":\"2024-Q2\",\"actual\":{\"relationships\":0.195121951219"),
+        r.out);
     assertTrue(r.out.contains("\"totalCost\":410.0,\"budget\":420.0"), r.out);
     assertEquals(1, r.out.strip().lines().count());
   }
@@ -38,18 +50,22 @@ class PortfolioCliTest {
     CliRun r = run("score", SHARED);
     assertEquals(0, r.status, r.err);
     assertTrue(r.out.contains("score 97.8434 (policy portfolio-default/1)"), r.out);
-    assertTrue(r.out.contains("    quarters:\n      - {quarter: 2024-Q1, actual: {relationships: 0.2368"), r.out);
+    assertTrue(
+        r.out.contains("    quarters:\n      - {quarter: 2024-Q1, actual: {relationships: 0.2368"),
+        r.out);
   }
 
   @Test
   void planChoosesTheMostValuableCandidatesOfTheLatestQuarter() {
     // 2025-Q2, budget 240: limits support 60, features 84, tech-debt 60, innovation 36.
     // support: C-01 + C-02 (value 10) beat C-03 (9); features: C-04 + C-05 (14, cost 84);
-    // tech-debt: C-07 costs 70 > 60 and C-08 is worth nothing: empty; innovation: C-09 and C-10 tie, C-09 first.
+    // tech-debt: C-07 costs 70 > 60 and C-08 is worth nothing: empty; innovation: C-09 and C-10
+    // tie, C-09 first.
     CliRun r = run("plan", "--json", PRODUCT);
     assertEquals(0, r.status, r.err);
-    assertEquals("{\"quarter\":\"2025-Q2\",\"chosen\":[\"C-01\",\"C-02\",\"C-04\",\"C-05\",\"C-09\"],\"value\":28.0,"
-        + "\"spend\":{\"support\":60.0,\"features\":84.0,\"tech-debt\":0.0,\"innovation\":36.0},\"empty\":[\"tech-debt\"]}",
+    assertEquals(
+        "{\"quarter\":\"2025-Q2\",\"chosen\":[\"C-01\",\"C-02\",\"C-04\",\"C-05\",\"C-09\"],\"value\":28.0,"
+            + "\"spend\":{\"support\":60.0,\"features\":84.0,\"tech-debt\":0.0,\"innovation\":36.0},\"empty\":[\"tech-debt\"]}",
         r.out.strip());
   }
 
@@ -59,7 +75,8 @@ class PortfolioCliTest {
     assertEquals(0, r.status, r.err);
     assertTrue(r.out.contains("plan for 2025-Q2, budget 240 person-days, 10 candidates"), r.out);
     assertTrue(r.out.contains("support        share 0.25, limit 60: spend 60, value 10"), r.out);
-    assertTrue(r.out.contains("      C-01  Hand a chat over to a person (cost 30, value 5)"), r.out);
+    assertTrue(
+        r.out.contains("      C-01  Hand a chat over to a person (cost 30, value 5)"), r.out);
     assertTrue(r.out.contains("tech-debt      share 0.25, limit 60: nothing chosen"), r.out);
     assertTrue(r.out.contains("value 28, spend 180 of 240 person-days"), r.out);
     assertTrue(r.out.contains("empty: tech-debt"), r.out);
@@ -69,9 +86,11 @@ class PortfolioCliTest {
   void planWithoutCandidatesLeavesEveryQuadrantEmpty() {
     CliRun r = run("plan", "--json", SHARED);
     assertEquals(0, r.status, r.err);
-    assertEquals("{\"quarter\":\"2024-Q2\",\"chosen\":[],\"value\":0.0,"
-        + "\"spend\":{\"relationships\":0.0,\"products\":0.0,\"dysfunction\":0.0,\"innovation\":0.0},"
-        + "\"empty\":[\"relationships\",\"products\",\"dysfunction\",\"innovation\"]}", r.out.strip());
+    assertEquals(
+        "{\"quarter\":\"2024-Q2\",\"chosen\":[],\"value\":0.0,"
+            + "\"spend\":{\"relationships\":0.0,\"products\":0.0,\"dysfunction\":0.0,\"innovation\":0.0},"
+            + "\"empty\":[\"relationships\",\"products\",\"dysfunction\",\"innovation\"]}",
+        r.out.strip());
   }
 
   @Test
@@ -93,7 +112,8 @@ class PortfolioCliTest {
     CliRun r = withInput(duplicate, "plan", "--json", "-");
     assertEquals(1, r.status);
     assertEquals("", r.out);
-    assertTrue(r.err.contains("not planned: two candidates of 2025-Q2 share the id \"C-01\""), r.err);
+    assertTrue(
+        r.err.contains("not planned: two candidates of 2025-Q2 share the id \"C-01\""), r.err);
   }
 
   @Test
@@ -101,7 +121,8 @@ class PortfolioCliTest {
     CliRun kaizen = run("plan", sample("kaizen-automation-script.json"));
     assertEquals(2, kaizen.status);
     assertTrue(kaizen.err.contains("$.kind"), kaizen.err);
-    String empty = "{\"kind\":\"portfolio\",\"scale\":\"product\",\"name\":\"n\",\"unit\":\"u\",\"quarters\":[]}";
+    String empty =
+        "{\"kind\":\"portfolio\",\"scale\":\"product\",\"name\":\"n\",\"unit\":\"u\",\"quarters\":[]}";
     CliRun none = withInput(empty, "plan", "-");
     assertEquals(1, none.status);
     assertTrue(none.err.contains("nothing to plan"), none.err);
@@ -117,8 +138,11 @@ class PortfolioCliTest {
       assertEquals(2, r.status, command);
       assertEquals(1, r.err.strip().lines().count(), r.err);
       assertTrue(r.err.contains("$.quarters[0].items[1].quadrant (line 12"), r.err);
-      assertTrue(r.err.contains("\"features\" is a key of the product scale, but this portfolio uses the portfolio scale, "
-          + "which accepts relationships, products, dysfunction, innovation"), r.err);
+      assertTrue(
+          r.err.contains(
+              "\"features\" is a key of the product scale, but this portfolio uses the portfolio scale, "
+                  + "which accepts relationships, products, dysfunction, innovation"),
+          r.err);
       assertFalse(r.err.contains("Exception"), r.err);
     }
   }
@@ -126,9 +150,14 @@ class PortfolioCliTest {
   @Test
   void validateReportsWarningsAndExitsZero() {
     // Q2-1 doubled to 160: relationships takes 160 of 490 = 32.7% against a plan of 20%: drift.
-    String drifting = read(SHARED).replace("\"cost\": 80", "\"cost\": 160").replace("\"budget\": 420", "\"budget\": 520");
+    String drifting =
+        read(SHARED)
+            .replace("\"cost\": 80", "\"cost\": 160")
+            .replace("\"budget\": 420", "\"budget\": 520");
     CliRun r = withInput(drifting, "validate", "-");
     assertEquals(0, r.status, r.out);
-    assertTrue(r.out.contains("warning portfolio.quarter.drift at $.quarters[1].plan.relationships"), r.out);
+    assertTrue(
+        r.out.contains("warning portfolio.quarter.drift at $.quarters[1].plan.relationships"),
+        r.out);
   }
 }

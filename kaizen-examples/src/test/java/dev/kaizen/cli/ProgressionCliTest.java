@@ -29,10 +29,17 @@ class ProgressionCliTest {
     // leadership 100 × √(√0.56 × 0.4) ≈ 54.7113; expert, next focus influence
     double competence = Math.sqrt(0.8 * 0.7);
     double total = 100 * Math.sqrt(competence * 0.4);
-    assertEquals("{\"kind\":\"assessment\",\"valid\":true,\"violations\":[],"
-        + "\"score\":{\"policy\":\"matrix-default/1\",\"total\":" + total + ","
-        + "\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":" + total + "}]},"
-        + "\"derived\":{\"competence\":" + competence + ",\"influence\":0.4,\"quadrant\":\"expert\",\"nextFocus\":\"influence\"}}",
+    assertEquals(
+        "{\"kind\":\"assessment\",\"valid\":true,\"violations\":[],"
+            + "\"score\":{\"policy\":\"matrix-default/1\",\"total\":"
+            + total
+            + ","
+            + "\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":"
+            + total
+            + "}]},"
+            + "\"derived\":{\"competence\":"
+            + competence
+            + ",\"influence\":0.4,\"quadrant\":\"expert\",\"nextFocus\":\"influence\"}}",
         r.out.strip());
   }
 
@@ -46,28 +53,53 @@ class ProgressionCliTest {
     double competence = Math.sqrt(0.75);
     double total = 100 * Math.sqrt(competence * 0.6);
     String out = r.out.strip();
-    assertTrue(out.startsWith("{\"kind\":\"progression-case\",\"valid\":true,\"violations\":[],"
-        + "\"score\":{\"policy\":\"progression-default/1\",\"total\":" + total + ","
-        + "\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":" + total + "}]},"
-        + "\"derived\":{\"competence\":" + competence + ",\"influence\":0.6,\"changeSkill\":1.0,\"scope\":\"department\","
-        + "\"evidenceCount\":2,\"highestLevel\":\"L3\",\"targetMet\":true,\"nextFocus\":\"evidence\",\"levels\":["), out);
-    assertTrue(out.contains("{\"id\":\"L1\",\"met\":true,\"criteria\":[{\"name\":\"competence\",\"required\":0.0,\"actual\":"
-        + competence + ",\"met\":true},{\"name\":\"scope\",\"required\":\"self\",\"actual\":\"department\",\"met\":true},"
-        + "{\"name\":\"evidence\",\"required\":0,\"actual\":2,\"met\":true}]}"), out);
-    assertTrue(out.contains("{\"id\":\"L4\",\"met\":false,\"criteria\":[{\"name\":\"competence\",\"required\":0.75,\"actual\":"
-        + competence + ",\"met\":true},{\"name\":\"scope\",\"required\":\"department\",\"actual\":\"department\",\"met\":true},"
-        + "{\"name\":\"evidence\",\"required\":3,\"actual\":2,\"met\":false}]}]"), out);
-    assertTrue(out.contains("\"evidence\":[{\"path\":\"$.evidence[0]\",\"kind\":\"kaizen\",\"id\":\"KZ-1\",\"status\":\"counted\""), out);
+    assertTrue(
+        out.startsWith(
+            "{\"kind\":\"progression-case\",\"valid\":true,\"violations\":[],"
+                + "\"score\":{\"policy\":\"progression-default/1\",\"total\":"
+                + total
+                + ","
+                + "\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":"
+                + total
+                + "}]},"
+                + "\"derived\":{\"competence\":"
+                + competence
+                + ",\"influence\":0.6,\"changeSkill\":1.0,\"scope\":\"department\","
+                + "\"evidenceCount\":2,\"highestLevel\":\"L3\",\"targetMet\":true,\"nextFocus\":\"evidence\",\"levels\":["),
+        out);
+    assertTrue(
+        out.contains(
+            "{\"id\":\"L1\",\"met\":true,\"criteria\":[{\"name\":\"competence\",\"required\":0.0,\"actual\":"
+                + competence
+                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"self\",\"actual\":\"department\",\"met\":true},"
+                + "{\"name\":\"evidence\",\"required\":0,\"actual\":2,\"met\":true}]}"),
+        out);
+    assertTrue(
+        out.contains(
+            "{\"id\":\"L4\",\"met\":false,\"criteria\":[{\"name\":\"competence\",\"required\":0.75,\"actual\":"
+                + competence
+                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"department\",\"actual\":\"department\",\"met\":true},"
+                + "{\"name\":\"evidence\",\"required\":3,\"actual\":2,\"met\":false}]}]"),
+        out);
+    assertTrue(
+        out.contains(
+            "\"evidence\":[{\"path\":\"$.evidence[0]\",\"kind\":\"kaizen\",\"id\":\"KZ-1\",\"status\":\"counted\""),
+        out);
     assertEquals(1, out.lines().count());
   }
 
   @Test
   void highestLevelIsNullWhenNoneIsMet() {
-    String none = oneLine(read(SENIOR)).replace("\"minEvidence\": 0", "\"minEvidence\": 5")
-        .replace("\"minEvidence\": 1", "\"minEvidence\": 5").replace("\"minEvidence\": 3", "\"minEvidence\": 5");
+    String none =
+        oneLine(read(SENIOR))
+            .replace("\"minEvidence\": 0", "\"minEvidence\": 5")
+            .replace("\"minEvidence\": 1", "\"minEvidence\": 5")
+            .replace("\"minEvidence\": 3", "\"minEvidence\": 5");
     CliRun r = withInput(none, "score", "--json", "-");
     assertEquals(0, r.status, r.out);
-    assertTrue(r.out.contains("\"highestLevel\":null,\"targetMet\":false,\"nextFocus\":\"evidence\""), r.out);
+    assertTrue(
+        r.out.contains("\"highestLevel\":null,\"targetMet\":false,\"nextFocus\":\"evidence\""),
+        r.out);
   }
 
   @Test
@@ -86,15 +118,23 @@ class ProgressionCliTest {
     String broken = read(SENIOR).replace("\"idea\": \"I2\"", "\"idea\": \"I9\"");
     CliRun r = withInput(broken, "score", "--json", "-");
     assertEquals(0, r.status, r.out);
-    assertTrue(r.out.contains("{\"path\":\"$.evidence[0]\",\"code\":\"progression.evidence.invalid\",\"severity\":\"warning\","
-        + "\"message\":\"the kaizen KZ-1"), r.out);
-    assertTrue(r.out.contains("kaizen.changes.unknown-idea at $.evidence[0].changes[1].idea"), r.out);
+    assertTrue(
+        r.out.contains(
+            "{\"path\":\"$.evidence[0]\",\"code\":\"progression.evidence.invalid\",\"severity\":\"warning\","
+                + "\"message\":\"the kaizen KZ-1"),
+        r.out);
+    assertTrue(
+        r.out.contains("kaizen.changes.unknown-idea at $.evidence[0].changes[1].idea"), r.out);
     assertTrue(r.out.contains("\"evidenceCount\":1,"), r.out);
   }
 
   @Test
   void unknownTargetExitsOne() {
-    CliRun r = withInput(read(SENIOR).replace("\"targetLevel\": \"L3\"", "\"targetLevel\": \"L9\""), "validate", "-");
+    CliRun r =
+        withInput(
+            read(SENIOR).replace("\"targetLevel\": \"L3\"", "\"targetLevel\": \"L9\""),
+            "validate",
+            "-");
     assertEquals(1, r.status, r.out);
     assertTrue(r.out.contains("error progression.target.unknown-level at $.targetLevel"), r.out);
   }
@@ -114,21 +154,30 @@ class ProgressionCliTest {
 
   @Test
   void badAssessmentInputExitsTwo() {
-    CliRun r = withInput(read(TRAJECTORY).replace("\"scope\": \"team\"", "\"scope\": \"tribe\""), "score", "-");
+    CliRun r =
+        withInput(
+            read(TRAJECTORY).replace("\"scope\": \"team\"", "\"scope\": \"tribe\""), "score", "-");
     assertEquals(2, r.status);
     assertTrue(r.err.contains("$.history[2].scope (line 8,"), r.err);
-    assertTrue(r.err.contains("use one of [self, peers, team, department, organisation, industry]"), r.err);
+    assertTrue(
+        r.err.contains("use one of [self, peers, team, department, organisation, industry]"),
+        r.err);
   }
 
   @Test
   void aFrameworkValidatesAndScoresOnItsOwn() {
-    String framework = "{\"kind\":\"framework\",\"name\":\"f\",\"levels\":["
-        + "{\"id\":\"A\",\"title\":\"a\",\"minCompetence\":0.5,\"minScope\":\"team\",\"minEvidence\":1},"
-        + "{\"id\":\"B\",\"title\":\"b\",\"minCompetence\":0.4,\"minScope\":\"team\",\"minEvidence\":1}]}";
+    String framework =
+        "{\"kind\":\"framework\",\"name\":\"f\",\"levels\":["
+            + "{\"id\":\"A\",\"title\":\"a\",\"minCompetence\":0.5,\"minScope\":\"team\",\"minEvidence\":1},"
+            + "{\"id\":\"B\",\"title\":\"b\",\"minCompetence\":0.4,\"minScope\":\"team\",\"minEvidence\":1}]}";
     CliRun r = withInput(framework, "score", "--json", "-");
     assertEquals(1, r.status, r.out);
-    assertTrue(r.out.contains("\"path\":\"$.levels[1].minCompetence\",\"code\":\"framework.levels.not-monotone\""), r.out);
-    assertTrue(r.out.contains("\"score\":{\"policy\":\"framework-default/1\",\"total\":50.0,"), r.out);
+    assertTrue(
+        r.out.contains(
+            "\"path\":\"$.levels[1].minCompetence\",\"code\":\"framework.levels.not-monotone\""),
+        r.out);
+    assertTrue(
+        r.out.contains("\"score\":{\"policy\":\"framework-default/1\",\"total\":50.0,"), r.out);
   }
 
   @Test
@@ -138,8 +187,12 @@ class ProgressionCliTest {
     ByteArrayOutputStream nothing = new ByteArrayOutputStream();
     LineCounter counter = new LineCounter();
     StreamedLines input = new StreamedLines(line, cases, counter);
-    int status = KaizenCli.run(new String[] {"score", "--ndjson", "-"}, input,
-        new PrintStream(counter, false, StandardCharsets.UTF_8), new PrintStream(nothing, true, StandardCharsets.UTF_8));
+    int status =
+        KaizenCli.run(
+            new String[] {"score", "--ndjson", "-"},
+            input,
+            new PrintStream(counter, false, StandardCharsets.UTF_8),
+            new PrintStream(nothing, true, StandardCharsets.UTF_8));
     assertEquals(0, status);
     assertEquals(cases, counter.lines);
     assertFalse(counter.sawInvalid, "every line is a valid case");
@@ -168,7 +221,10 @@ class ProgressionCliTest {
     }
   }
 
-  /** Serves {@code count} copies of a line, generated on demand, noting how far input runs ahead of output. */
+  /**
+   * Serves {@code count} copies of a line, generated on demand, noting how far input runs ahead of
+   * output.
+   */
   private static final class StreamedLines extends InputStream {
     private final byte[] line;
     private final int count;

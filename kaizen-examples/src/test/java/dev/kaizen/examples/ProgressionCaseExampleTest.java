@@ -19,7 +19,10 @@ class ProgressionCaseExampleTest {
     ProgressionCase c = ProgressionCaseExample.progressionCase(Path.of("samples"));
     assertTrue(ProgressionCaseValidator.validate(c).violations().isEmpty());
     // changeSkill 1 (rigour 100 and 100), competence √0.75, scope department (influence 0.6)
-    assertEquals(100 * Math.sqrt(Math.sqrt(0.75) * 0.6), ProgressionScorer.defaults().score(c).total(), 1e-9);
+    assertEquals(
+        100 * Math.sqrt(Math.sqrt(0.75) * 0.6),
+        ProgressionScorer.defaults().score(c).total(),
+        1e-9);
     assertEquals("L3", c.highestLevel().orElseThrow().id());
   }
 

@@ -2,9 +2,9 @@ package dev.kaizen.json;
 
 /**
  * Input that cannot become a document at all: not JSON, empty, a root that is not an object,
- * trailing content, a duplicate key, a wrong type, a missing or null required property, an
- * unknown property, kind or version, a bad enum value, a date or quarter that does not exist, a
- * number that is not finite, or input past the {@link ReadLimits}.
+ * trailing content, a duplicate key, a wrong type, a missing or null required property, an unknown
+ * property, kind or version, a bad enum value, a date or quarter that does not exist, a number that
+ * is not finite, or input past the {@link ReadLimits}.
  *
  * <p>The {@linkplain #getMessage() message} is one line: the JSON path, the line and column, and
  * what is wrong, such as {@code $.changes[1].implemented (line 12, column 20): "2024-02-30" is not

@@ -19,10 +19,10 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module for users who bring their own {@code ObjectMapper}: it reads and writes every
- * Kaizen document type (and {@link Document} itself, dispatching on {@code kind}) exactly as
- * {@link KaizenJson} does, with the same strictness. Registered through the service loader, so
- * {@code JsonMapper.builder().findAndAddModules().build()} finds it; or add it by hand with
- * {@code addModule(new KaizenJacksonModule())}.
+ * Kaizen document type (and {@link Document} itself, dispatching on {@code kind}) exactly as {@link
+ * KaizenJson} does, with the same strictness. Registered through the service loader, so {@code
+ * JsonMapper.builder().findAndAddModules().build()} finds it; or add it by hand with {@code
+ * addModule(new KaizenJacksonModule())}.
  *
  * <p>Bad input surfaces as a {@link DatabindException} whose message is the {@link
  * BadInputException}'s one line (path, line/column, problem) and whose cause is that exception.
@@ -35,7 +35,10 @@ public final class KaizenJacksonModule extends SimpleModule {
   public KaizenJacksonModule() {
     super("KaizenJacksonModule", Version.unknownVersion());
     TreeReader reader = new TreeReader(ReadLimits.defaults());
-    addDeserializer(Document.class, new DocumentDeserializer<>(Document.class, reader, Set.copyOf(java.util.EnumSet.allOf(DocumentKind.class))));
+    addDeserializer(
+        Document.class,
+        new DocumentDeserializer<>(
+            Document.class, reader, Set.copyOf(java.util.EnumSet.allOf(DocumentKind.class))));
     addSerializer(Document.class, new DocumentSerializer());
     for (DocumentFormat<?> format : Documents.formats()) {
       register(format, reader);
@@ -43,7 +46,8 @@ public final class KaizenJacksonModule extends SimpleModule {
   }
 
   private <T extends Document> void register(DocumentFormat<T> format, TreeReader reader) {
-    addDeserializer(format.type(), new DocumentDeserializer<>(format.type(), reader, Set.of(format.kind())));
+    addDeserializer(
+        format.type(), new DocumentDeserializer<>(format.type(), reader, Set.of(format.kind())));
   }
 
   private static final class DocumentDeserializer<T extends Document> extends ValueDeserializer<T> {

@@ -87,7 +87,9 @@ public final class KaizenJson {
    * @throws BadInputException when the text is not exactly one valid document
    */
   public Document read(String json) {
-    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+    return parse(
+        () -> reader.factory().createParser(ObjectReadContext.empty(), json),
+        EnumSet.allOf(DocumentKind.class));
   }
 
   /**
@@ -98,7 +100,9 @@ public final class KaizenJson {
    * @throws BadInputException when the text is not exactly one valid document, or cannot be read
    */
   public Document read(Reader json) {
-    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+    return parse(
+        () -> reader.factory().createParser(ObjectReadContext.empty(), json),
+        EnumSet.allOf(DocumentKind.class));
   }
 
   /**
@@ -109,7 +113,9 @@ public final class KaizenJson {
    * @throws BadInputException when the bytes are not exactly one valid document, or cannot be read
    */
   public Document read(InputStream json) {
-    return parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), EnumSet.allOf(DocumentKind.class));
+    return parse(
+        () -> reader.factory().createParser(ObjectReadContext.empty(), json),
+        EnumSet.allOf(DocumentKind.class));
   }
 
   /**
@@ -122,11 +128,13 @@ public final class KaizenJson {
    * @throws BadInputException when the text is not exactly one valid document of that type
    */
   public <T extends Document> T read(String json, Class<T> type) {
-    return type.cast(parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
+    return type.cast(
+        parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
   }
 
   /**
-   * Reads a document that must be of type {@code type} from a character stream, which is not closed.
+   * Reads a document that must be of type {@code type} from a character stream, which is not
+   * closed.
    *
    * @param json the JSON text
    * @param type the document type
@@ -135,7 +143,8 @@ public final class KaizenJson {
    * @throws BadInputException when the text is not exactly one valid document of that type
    */
   public <T extends Document> T read(Reader json, Class<T> type) {
-    return type.cast(parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
+    return type.cast(
+        parse(() -> reader.factory().createParser(ObjectReadContext.empty(), json), kindsOf(type)));
   }
 
   /**
@@ -190,12 +199,17 @@ public final class KaizenJson {
   public ScoringPolicy readPolicy(String json) {
     try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(), json)) {
       Node.ObjectNode root = reader.readDocument(parser);
-      return Fields.bind(root, "a scoring policy", f -> ScoringPolicy.builder()
-          .name(f.string("policy"))
-          .model(f.token("model", DocumentKind.class))
-          .weights(numbers(f.required("weights")))
-          .thresholds(f.optional("thresholds").map(KaizenJson::numbers).orElse(ImmutableMap.of()))
-          .build());
+      return Fields.bind(
+          root,
+          "a scoring policy",
+          f ->
+              ScoringPolicy.builder()
+                  .name(f.string("policy"))
+                  .model(f.token("model", DocumentKind.class))
+                  .weights(numbers(f.required("weights")))
+                  .thresholds(
+                      f.optional("thresholds").map(KaizenJson::numbers).orElse(ImmutableMap.of()))
+                  .build());
     }
   }
 
@@ -209,11 +223,13 @@ public final class KaizenJson {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = generator(text, true)) {
       Out out = new Out(generator);
-      out.objectValue(policy, (o, p) -> {
-        o.string("policy", p.name()).token("model", p.model());
-        o.object("weights", p.weights(), KaizenJson::numbers);
-        o.object("thresholds", p.thresholds(), KaizenJson::numbers);
-      });
+      out.objectValue(
+          policy,
+          (o, p) -> {
+            o.string("policy", p.name()).token("model", p.model());
+            o.object("weights", p.weights(), KaizenJson::numbers);
+            o.object("thresholds", p.thresholds(), KaizenJson::numbers);
+          });
     }
     return text.toString();
   }
@@ -236,17 +252,18 @@ public final class KaizenJson {
   }
 
   /** A write context whose only setting is the default pretty printer. */
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
+  private static final ObjectWriteContext PRETTY =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new DefaultPrettyPrinter();
+        }
 
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private Document parse(Supplier<JsonParser> open, java.util.Set<DocumentKind> accepted) {
     JsonParser parser;
@@ -254,8 +271,10 @@ public final class KaizenJson {
       parser = open.get();
     } catch (JacksonException e) {
       // Jackson checks the length of text it is given whole before it parses a token.
-      String what = e instanceof tools.jackson.core.exc.StreamConstraintsException
-          ? "the input is past a size limit: " : "the input could not be read: ";
+      String what =
+          e instanceof tools.jackson.core.exc.StreamConstraintsException
+              ? "the input is past a size limit: "
+              : "the input could not be read: ";
       throw new BadInputException("$", 1, 1, what + e.getOriginalMessage());
     }
     try (parser) {
@@ -263,17 +282,20 @@ public final class KaizenJson {
       return Documents.read(root, accepted);
     } catch (JacksonException e) {
       // Only close() can get here: reading errors are translated by the tree reader.
-      throw new BadInputException("$", 0, 0, "the input could not be read: " + e.getOriginalMessage());
+      throw new BadInputException(
+          "$", 0, 0, "the input could not be read: " + e.getOriginalMessage());
     }
   }
 
   static java.util.Set<DocumentKind> kindsOf(Class<? extends Document> type) {
     java.util.Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
-    Documents.formats().forEach(f -> {
-      if (type.isAssignableFrom(f.type())) {
-        kinds.add(f.kind());
-      }
-    });
+    Documents.formats()
+        .forEach(
+            f -> {
+              if (type.isAssignableFrom(f.type())) {
+                kinds.add(f.kind());
+              }
+            });
     if (kinds.isEmpty()) {
       throw new IllegalArgumentException("no JSON format for " + type.getName());
     }

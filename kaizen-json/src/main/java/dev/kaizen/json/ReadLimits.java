@@ -2,8 +2,8 @@ package dev.kaizen.json;
 
 /**
  * The size limits a reader enforces, so that hostile input cannot exhaust memory or the stack.
- * Input past a limit is {@linkplain BadInputException bad input}. Immutable; change a limit with
- * a {@code with} method, as in {@code ReadLimits.defaults().withMaxDocumentLength(1 << 20)}.
+ * Input past a limit is {@linkplain BadInputException bad input}. Immutable; change a limit with a
+ * {@code with} method, as in {@code ReadLimits.defaults().withMaxDocumentLength(1 << 20)}.
  *
  * <table>
  *   <caption>Defaults</caption>
@@ -16,8 +16,10 @@ package dev.kaizen.json;
 public final class ReadLimits {
   /** The default maximum nesting depth, 64. */
   public static final int DEFAULT_MAX_DEPTH = 64;
+
   /** The default maximum length of a string, 100,000 characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+
   /** The default maximum length of a document, 16,000,000 characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16_000_000L;
 
@@ -33,10 +35,12 @@ public final class ReadLimits {
       throw new IllegalArgumentException("maximum depth must be at least 1, not " + maxDepth);
     }
     if (maxStringLength < 1) {
-      throw new IllegalArgumentException("maximum string length must be at least 1, not " + maxStringLength);
+      throw new IllegalArgumentException(
+          "maximum string length must be at least 1, not " + maxStringLength);
     }
     if (maxDocumentLength < 2) {
-      throw new IllegalArgumentException("maximum document length must be at least 2, not " + maxDocumentLength);
+      throw new IllegalArgumentException(
+          "maximum document length must be at least 2, not " + maxDocumentLength);
     }
     this.maxDepth = maxDepth;
     this.maxStringLength = maxStringLength;
@@ -124,7 +128,12 @@ public final class ReadLimits {
 
   @Override
   public String toString() {
-    return "ReadLimits[maxDepth=" + maxDepth + ", maxStringLength=" + maxStringLength
-        + ", maxDocumentLength=" + maxDocumentLength + "]";
+    return "ReadLimits[maxDepth="
+        + maxDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxDocumentLength="
+        + maxDocumentLength
+        + "]";
   }
 }

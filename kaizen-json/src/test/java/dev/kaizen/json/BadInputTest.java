@@ -58,31 +58,73 @@ class BadInputTest {
 
   @Test
   void wrongTypesAreNotCoerced() {
-    at(bad(edit("\"baseline\": 5.0", "\"baseline\": \"5\"")), "$.potential.baseline", 13, "expected a number, not \"5\"");
-    at(bad(edit("\"reach\": 8", "\"reach\": 8.5")), "$.reach", 9, "expected a whole number, not 8.5");
+    at(
+        bad(edit("\"baseline\": 5.0", "\"baseline\": \"5\"")),
+        "$.potential.baseline",
+        13,
+        "expected a number, not \"5\"");
+    at(
+        bad(edit("\"reach\": 8", "\"reach\": 8.5")),
+        "$.reach",
+        9,
+        "expected a whole number, not 8.5");
     at(bad(edit("\"reach\": 8", "\"reach\": true")), "$.reach", 9, "expected a whole number");
-    at(bad(edit("\"title\": \"Halve", "\"title\": [\"Halve")
-        .replace("automation script\",", "automation script\"],")), "$.title", 5, "expected a string, not an array");
-    at(bad(edit("\"stakeholders\": [\"Tech lead\", \"Platform team\"]", "\"stakeholders\": \"Tech lead\"")),
-        "$.plan.stakeholders", 32, "expected an array");
+    at(
+        bad(
+            edit("\"title\": \"Halve", "\"title\": [\"Halve")
+                .replace("automation script\",", "automation script\"],")),
+        "$.title",
+        5,
+        "expected a string, not an array");
+    at(
+        bad(
+            edit(
+                "\"stakeholders\": [\"Tech lead\", \"Platform team\"]",
+                "\"stakeholders\": \"Tech lead\"")),
+        "$.plan.stakeholders",
+        32,
+        "expected an array");
   }
 
   @Test
   void missingOrNullRequiredProperty() {
-    at(bad(edit("\"title\": \"Halve the run time of the deployment automation script\",", "")),
-        "$", 1, "required property \"title\" is missing");
-    at(bad(edit("\"title\": \"Halve the run time of the deployment automation script\"", "\"title\": null")),
-        "$.title", 5, "is null");
+    at(
+        bad(edit("\"title\": \"Halve the run time of the deployment automation script\",", "")),
+        "$",
+        1,
+        "required property \"title\" is missing");
+    at(
+        bad(
+            edit(
+                "\"title\": \"Halve the run time of the deployment automation script\"",
+                "\"title\": null")),
+        "$.title",
+        5,
+        "is null");
     at(bad(edit("\"owner\": \"Sam Okafor\"", "\"owner\": null")), "$.owner", 6, "is null");
-    at(bad(edit("\"value\": 2.6, ", "")
-        .replace("{\"name\": \"test suite\", \"value\": 1.5,", "{\"name\": \"test suite\", \"value\": null,")),
-        "$.analysis.contributors[1].value", 21, "is null");
+    at(
+        bad(
+            edit("\"value\": 2.6, ", "")
+                .replace(
+                    "{\"name\": \"test suite\", \"value\": 1.5,",
+                    "{\"name\": \"test suite\", \"value\": null,")),
+        "$.analysis.contributors[1].value",
+        21,
+        "is null");
   }
 
   @Test
   void unknownPropertyKindAndVersion() {
-    at(bad(edit("\"reach\": 8,", "\"reach\": 8, \"colour\": \"red\",")), "$.colour", 9, "unknown property \"colour\"");
-    at(bad(edit("\"kind\": \"kaizen\"", "\"kind\": \"kaisen\"")), "$.kind", 2, "use one of [kaizen, a3, assessment");
+    at(
+        bad(edit("\"reach\": 8,", "\"reach\": 8, \"colour\": \"red\",")),
+        "$.colour",
+        9,
+        "unknown property \"colour\"");
+    at(
+        bad(edit("\"kind\": \"kaizen\"", "\"kind\": \"kaisen\"")),
+        "$.kind",
+        2,
+        "use one of [kaizen, a3, assessment");
     at(bad(edit("\"version\": 1", "\"version\": 2")), "$.version", 3, "version 2 is not supported");
     at(bad(edit("\"version\": 1", "\"version\": \"1\"")), "$.version", 3, "whole number");
     at(bad(edit("\"kind\": \"kaizen\",", "")), "$", 1, "required property \"kind\" is missing");
@@ -91,28 +133,59 @@ class BadInputTest {
   @Test
   void badEnumValueListsTheAllowedOnes() {
     BadInputException e = bad(edit("\"better\": \"lower\"", "\"better\": \"Lower\""));
-    at(e, "$.potential.metric.better", 12, "\"Lower\" is not allowed here; use one of [lower, higher]");
-    at(bad(edit("\"decision\": \"move-on\"", "\"decision\": \"move_on\"")), "$.evaluation.decision", 44, "[iterate, move-on]");
+    at(
+        e,
+        "$.potential.metric.better",
+        12,
+        "\"Lower\" is not allowed here; use one of [lower, higher]");
+    at(
+        bad(edit("\"decision\": \"move-on\"", "\"decision\": \"move_on\"")),
+        "$.evaluation.decision",
+        44,
+        "[iterate, move-on]");
   }
 
   @Test
   void datesThatDoNotExist() {
-    at(bad(edit("\"implemented\": \"2024-02-12\"", "\"implemented\": \"2024-02-30\"")),
-        "$.changes[0].implemented", 37, "\"2024-02-30\" is not a date that exists");
-    at(bad(edit("\"opened\": \"2024-02-05\"", "\"opened\": \"5 Feb 2024\"")), "$.opened", 7, "is not a date");
+    at(
+        bad(edit("\"implemented\": \"2024-02-12\"", "\"implemented\": \"2024-02-30\"")),
+        "$.changes[0].implemented",
+        37,
+        "\"2024-02-30\" is not a date that exists");
+    at(
+        bad(edit("\"opened\": \"2024-02-05\"", "\"opened\": \"5 Feb 2024\"")),
+        "$.opened",
+        7,
+        "is not a date");
   }
 
   @Test
   void numbersThatAreNotFinite() {
-    at(bad(edit("\"baseline\": 5.0", "\"baseline\": NaN")), "$.potential.baseline", 13, "not valid JSON");
-    at(bad(edit("\"baseline\": 5.0", "\"baseline\": -Infinity")), "$.potential.baseline", 13, "not valid JSON");
-    at(bad(edit("\"baseline\": 5.0", "\"baseline\": 1e400")), "$.potential.baseline", 13, "does not fit a double");
+    at(
+        bad(edit("\"baseline\": 5.0", "\"baseline\": NaN")),
+        "$.potential.baseline",
+        13,
+        "not valid JSON");
+    at(
+        bad(edit("\"baseline\": 5.0", "\"baseline\": -Infinity")),
+        "$.potential.baseline",
+        13,
+        "not valid JSON");
+    at(
+        bad(edit("\"baseline\": 5.0", "\"baseline\": 1e400")),
+        "$.potential.baseline",
+        13,
+        "does not fit a double");
     at(bad(edit("\"reach\": 8", "\"reach\": 99999999999")), "$.reach", 9, "too large");
   }
 
   @Test
   void builderPreconditionsBecomeBadInput() {
-    at(bad(edit("\"times\": 12", "\"times\": -12")), "$.potential.frequency", 15, "frequency times must be positive");
+    at(
+        bad(edit("\"times\": 12", "\"times\": -12")),
+        "$.potential.frequency",
+        15,
+        "frequency times must be positive");
     at(bad(edit("\"reach\": 8", "\"reach\": -8")), "$", 1, "reach must not be negative");
   }
 
@@ -133,7 +206,8 @@ class BadInputTest {
     assertTrue(longString.problem().contains("size limit"), longString.getMessage());
 
     KaizenJson tiny = KaizenJson.withLimits(ReadLimits.defaults().withMaxDocumentLength(500));
-    BadInputException longDocument = assertThrows(BadInputException.class, () -> tiny.read(example));
+    BadInputException longDocument =
+        assertThrows(BadInputException.class, () -> tiny.read(example));
     assertTrue(longDocument.problem().contains("size limit"), longDocument.getMessage());
     assertEquals("$", longDocument.path());
     assertEquals(1, longDocument.line());
@@ -141,24 +215,28 @@ class BadInputTest {
 
   @Test
   void aFailingStreamBecomesBadInputNotAStackTrace() {
-    InputStream failing = new InputStream() {
-      private int served;
+    InputStream failing =
+        new InputStream() {
+          private int served;
 
-      @Override
-      public int read() throws IOException {
-        if (served < 10) {
-          return "{\"kind\": \"k".charAt(served++);
-        }
-        throw new IOException("disk on fire");
-      }
-    };
+          @Override
+          public int read() throws IOException {
+            if (served < 10) {
+              return "{\"kind\": \"k".charAt(served++);
+            }
+            throw new IOException("disk on fire");
+          }
+        };
     BadInputException e = assertThrows(BadInputException.class, () -> json.read(failing));
     assertTrue(e.problem().contains("disk on fire"), e.getMessage());
   }
 
   @Test
   void unknownPropertyInsideANestedStep() {
-    at(bad(edit("\"proposition\":", "\"propositon\": \"typo\", \"proposition\":")),
-        "$.potential.propositon", 16, "unknown property \"propositon\"");
+    at(
+        bad(edit("\"proposition\":", "\"propositon\": \"typo\", \"proposition\":")),
+        "$.potential.propositon",
+        16,
+        "unknown property \"propositon\"");
   }
 }

@@ -19,7 +19,9 @@ final class BadInputs {
     return e;
   }
 
-  /** The failure is at {@code path}, on {@code line}, and its problem mentions {@code problemPart}. */
+  /**
+   * The failure is at {@code path}, on {@code line}, and its problem mentions {@code problemPart}.
+   */
   static void at(BadInputException e, String path, int line, String problemPart) {
     assertEquals(path, e.path(), e.getMessage());
     assertEquals(line, e.line(), e.getMessage());

@@ -44,8 +44,12 @@ class KaizenJacksonModuleTest {
   @Test
   void badInputIsADatabindExceptionWithTheOneLineMessage() {
     JsonMapper mapper = JsonMapper.builder().addModule(new KaizenJacksonModule()).build();
-    DatabindException e = assertThrows(DatabindException.class,
-        () -> mapper.readValue(example.replace("\"reach\": 8", "\"reach\": \"8\""), KaizenRecord.class));
+    DatabindException e =
+        assertThrows(
+            DatabindException.class,
+            () ->
+                mapper.readValue(
+                    example.replace("\"reach\": 8", "\"reach\": \"8\""), KaizenRecord.class));
     BadInputException cause = assertInstanceOf(BadInputException.class, e.getCause());
     assertEquals("$.reach", cause.path());
     assertTrue(e.getOriginalMessage().contains("expected a whole number"), e.getOriginalMessage());

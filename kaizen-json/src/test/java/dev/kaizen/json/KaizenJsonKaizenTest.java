@@ -41,9 +41,10 @@ class KaizenJsonKaizenTest {
 
   @Test
   void inProgressRecordRoundTripsWithoutEmptySteps() {
-    String text = "{\"kind\":\"kaizen\",\"id\":\"K\",\"title\":\"T\",\"opened\":\"2024-01-01\",\"scope\":\"self\","
-        + "\"potential\":{\"problem\":\"p\",\"metric\":{\"name\":\"n\",\"unit\":\"u\",\"better\":\"higher\"},"
-        + "\"baseline\":1,\"target\":2}}";
+    String text =
+        "{\"kind\":\"kaizen\",\"id\":\"K\",\"title\":\"T\",\"opened\":\"2024-01-01\",\"scope\":\"self\","
+            + "\"potential\":{\"problem\":\"p\",\"metric\":{\"name\":\"n\",\"unit\":\"u\",\"better\":\"higher\"},"
+            + "\"baseline\":1,\"target\":2}}";
     KaizenRecord record = json.read(text, KaizenRecord.class);
     assertEquals(2, record.currentStepNumber());
     String written = json.writeLine(record);
@@ -54,15 +55,23 @@ class KaizenJsonKaizenTest {
 
   @Test
   void readsFromStreamsAndReaders() {
-    Document fromBytes = json.read(new java.io.ByteArrayInputStream(example.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Document fromBytes =
+        json.read(
+            new java.io.ByteArrayInputStream(
+                example.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     Document fromReader = json.read(new java.io.StringReader(example));
     assertEquals(fromBytes, fromReader);
   }
 
   @Test
   void aTypedReadRejectsAnotherKind() {
-    BadInputException e = assertThrows(BadInputException.class,
-        () -> json.read(example.replace("\"kind\": \"kaizen\"", "\"kind\": \"portfolio\""), KaizenRecord.class));
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                json.read(
+                    example.replace("\"kind\": \"kaizen\"", "\"kind\": \"portfolio\""),
+                    KaizenRecord.class));
     assertEquals("$.kind", e.path());
   }
 }

@@ -62,16 +62,20 @@ class KaizenJsonPortfolioTest {
     String line = json.writeLine(portfolio);
     assertFalse(line.contains("\n"));
     assertTrue(line.contains("\"quadrant\":\"relationships\""), line);
-    assertTrue(line.contains("\"plan\":{\"relationships\":0.25,\"products\":0.4,\"dysfunction\":0.2,\"innovation\":0.15}"), line);
+    assertTrue(
+        line.contains(
+            "\"plan\":{\"relationships\":0.25,\"products\":0.4,\"dysfunction\":0.2,\"innovation\":0.15}"),
+        line);
     assertFalse(line.contains("candidates"), line);
   }
 
   @Test
   void productScaleWithCandidatesAndWithoutItemsRoundTrips() {
-    String text = "{\"kind\":\"portfolio\",\"scale\":\"product\",\"name\":\"App\",\"unit\":\"EUR\",\"quarters\":["
-        + "{\"quarter\":\"2025-Q4\",\"budget\":1000.5,\"plan\":{\"support\":0.1,\"features\":0.5,\"tech-debt\":0.3,\"innovation\":0.1},"
-        + "\"candidates\":[{\"id\":\"c1\",\"title\":\"Refactor billing\",\"quadrant\":\"tech-debt\",\"cost\":250.25},"
-        + "{\"id\":\"c2\",\"title\":\"Dark mode\",\"quadrant\":\"features\",\"cost\":0,\"value\":3.5}]}]}";
+    String text =
+        "{\"kind\":\"portfolio\",\"scale\":\"product\",\"name\":\"App\",\"unit\":\"EUR\",\"quarters\":["
+            + "{\"quarter\":\"2025-Q4\",\"budget\":1000.5,\"plan\":{\"support\":0.1,\"features\":0.5,\"tech-debt\":0.3,\"innovation\":0.1},"
+            + "\"candidates\":[{\"id\":\"c1\",\"title\":\"Refactor billing\",\"quadrant\":\"tech-debt\",\"cost\":250.25},"
+            + "{\"id\":\"c2\",\"title\":\"Dark mode\",\"quadrant\":\"features\",\"cost\":0,\"value\":3.5}]}]}";
     Portfolio portfolio = json.read(text, Portfolio.class);
     PortfolioQuarter q = portfolio.quarters().get(0);
     assertTrue(q.items().isEmpty());
@@ -87,39 +91,96 @@ class KaizenJsonPortfolioTest {
   @Test
   void aPlanKeyOfTheOtherScaleNamesTheScaleAndItsKeys() {
     BadInputException e = bad(edit("\"relationships\": 0.25", "\"support\": 0.25"));
-    at(e, "$.quarters[0].plan.support", 9, "\"support\" is a key of the product scale, but this portfolio uses the portfolio scale");
-    assertTrue(e.problem().contains("accepts relationships, products, dysfunction, innovation"), e.getMessage());
-    at(bad(edit("\"products\": 0.40", "\"misc\": 0.40")), "$.quarters[0].plan.misc", 9,
+    at(
+        e,
+        "$.quarters[0].plan.support",
+        9,
+        "\"support\" is a key of the product scale, but this portfolio uses the portfolio scale");
+    assertTrue(
+        e.problem().contains("accepts relationships, products, dysfunction, innovation"),
+        e.getMessage());
+    at(
+        bad(edit("\"products\": 0.40", "\"misc\": 0.40")),
+        "$.quarters[0].plan.misc",
+        9,
         "\"misc\" is not a quadrant of the portfolio scale, which accepts relationships, products, dysfunction, innovation");
   }
 
   @Test
   void anItemQuadrantOfTheOtherScaleNamesTheScaleAndItsKeys() {
-    at(bad(edit("\"quadrant\": \"relationships\"", "\"quadrant\": \"support\"")), "$.quarters[0].items[0].quadrant", 11,
+    at(
+        bad(edit("\"quadrant\": \"relationships\"", "\"quadrant\": \"support\"")),
+        "$.quarters[0].items[0].quadrant",
+        11,
         "is a key of the product scale, but this portfolio uses the portfolio scale, which accepts relationships, products");
     String product = example.replace("\"scale\": \"portfolio\"", "\"scale\": \"product\"");
     BadInputException e = assertThrows(BadInputException.class, () -> json.read(product));
-    at(e, "$.quarters[0].plan.relationships", 9, "is a key of the portfolio scale, but this portfolio uses the product scale");
+    at(
+        e,
+        "$.quarters[0].plan.relationships",
+        9,
+        "is a key of the portfolio scale, but this portfolio uses the product scale");
   }
 
   @Test
   void thePlanNamesAllFourKeys() {
     at(bad(edit(", \"innovation\": 0.15}", "}")), "$.quarters[0].plan", 9, "innovation is missing");
-    at(bad(edit("\"plan\": {\"relationships\": 0.25, \"products\": 0.40, \"dysfunction\": 0.20, \"innovation\": 0.15}", "\"plan\": {}")),
-        "$.quarters[0].plan", 9, "relationships, products, dysfunction, innovation are missing");
-    at(bad(edit("\"relationships\": 0.25", "\"relationships\": \"0.25\"")), "$.quarters[0].plan.relationships", 9,
+    at(
+        bad(
+            edit(
+                "\"plan\": {\"relationships\": 0.25, \"products\": 0.40, \"dysfunction\": 0.20, \"innovation\": 0.15}",
+                "\"plan\": {}")),
+        "$.quarters[0].plan",
+        9,
+        "relationships, products, dysfunction, innovation are missing");
+    at(
+        bad(edit("\"relationships\": 0.25", "\"relationships\": \"0.25\"")),
+        "$.quarters[0].plan.relationships",
+        9,
         "expected a number");
   }
 
   @Test
   void otherBadInputOfThePortfolioFormat() {
-    at(bad(edit("\"scale\": \"portfolio\"", "\"scale\": \"products\"")), "$.scale", 4, "use one of [product, portfolio]");
-    at(bad(edit("\"2024-Q1\"", "\"2024-Q5\"")), "$.quarters[0].quarter", 8, "is not a quarter that exists");
-    at(bad(edit("\"budget\": 400", "\"budget\": -400")), "$.quarters[0]", 8, "must not be negative");
-    at(bad(edit("\"cost\": 90", "\"cost\": -90")), "$.quarters[0].items[0]", 11, "cost of item Q1-1 must not be negative");
-    at(bad(edit("\"cost\": 90", "\"cost\": \"90\"")), "$.quarters[0].items[0].cost", 11, "expected a number");
-    at(bad(edit("\"value\": 8}", "\"value\": 8, \"owner\": \"x\"}")), "$.quarters[0].items[0].owner", 11, "unknown property \"owner\"");
-    at(bad(edit("\"unit\": \"person-days\",", "")), "$", 1, "required property \"unit\" is missing");
-    at(bad(edit("\"items\": [", "\"items\": null, \"x\": [")), "$.quarters[0].items", 10, "is null");
+    at(
+        bad(edit("\"scale\": \"portfolio\"", "\"scale\": \"products\"")),
+        "$.scale",
+        4,
+        "use one of [product, portfolio]");
+    at(
+        bad(edit("\"2024-Q1\"", "\"2024-Q5\"")),
+        "$.quarters[0].quarter",
+        8,
+        "is not a quarter that exists");
+    at(
+        bad(edit("\"budget\": 400", "\"budget\": -400")),
+        "$.quarters[0]",
+        8,
+        "must not be negative");
+    at(
+        bad(edit("\"cost\": 90", "\"cost\": -90")),
+        "$.quarters[0].items[0]",
+        11,
+        "cost of item Q1-1 must not be negative");
+    at(
+        bad(edit("\"cost\": 90", "\"cost\": \"90\"")),
+        "$.quarters[0].items[0].cost",
+        11,
+        "expected a number");
+    at(
+        bad(edit("\"value\": 8}", "\"value\": 8, \"owner\": \"x\"}")),
+        "$.quarters[0].items[0].owner",
+        11,
+        "unknown property \"owner\"");
+    at(
+        bad(edit("\"unit\": \"person-days\",", "")),
+        "$",
+        1,
+        "required property \"unit\" is missing");
+    at(
+        bad(edit("\"items\": [", "\"items\": null, \"x\": [")),
+        "$.quarters[0].items",
+        10,
+        "is null");
   }
 }

@@ -15,29 +15,47 @@ class PolicyJsonTest {
 
   @Test
   void aCustomPolicyIsReadAndScoresUnderItsOwnName() {
-    ScoringPolicy policy = json.readPolicy("{\"policy\": \"acme-kaizen/2\", \"model\": \"kaizen\","
-        + " \"weights\": {\"completeness\": 0.5, \"rigour\": 0.5, \"impact\": 0}}");
+    ScoringPolicy policy =
+        json.readPolicy(
+            "{\"policy\": \"acme-kaizen/2\", \"model\": \"kaizen\","
+                + " \"weights\": {\"completeness\": 0.5, \"rigour\": 0.5, \"impact\": 0}}");
     assertEquals("acme-kaizen/2", policy.name());
     assertEquals(DocumentKind.KAIZEN, policy.model());
-    KaizenRecord inProgress = json.read(Fixtures.example("kaizen-automation-script.json")
-        .replaceAll("(?s),\\s*\"evaluation\": \\{.*\\}\\s*\\}\\s*$", "}"), KaizenRecord.class);
+    KaizenRecord inProgress =
+        json.read(
+            Fixtures.example("kaizen-automation-script.json")
+                .replaceAll("(?s),\\s*\"evaluation\": \\{.*\\}\\s*\\}\\s*$", "}"),
+            KaizenRecord.class);
     // completeness 5/6 = 83.33, rigour 7/8 = 87.5 (no evaluation on the step-1 metric)
-    assertEquals(0.5 * 500.0 / 6 + 0.5 * 87.5, KaizenScorer.withPolicy(policy).score(inProgress).total(), 1e-9);
+    assertEquals(
+        0.5 * 500.0 / 6 + 0.5 * 87.5,
+        KaizenScorer.withPolicy(policy).score(inProgress).total(),
+        1e-9);
     assertEquals("acme-kaizen/2", KaizenScorer.withPolicy(policy).score(inProgress).policy());
   }
 
   @Test
   void writingThenReadingGivesAnEqualPolicy() {
-    assertEquals(KaizenScorer.DEFAULT_POLICY, json.readPolicy(json.writePolicy(KaizenScorer.DEFAULT_POLICY)));
+    assertEquals(
+        KaizenScorer.DEFAULT_POLICY,
+        json.readPolicy(json.writePolicy(KaizenScorer.DEFAULT_POLICY)));
   }
 
   @Test
   void aBadPolicyIsBadInput() {
-    BadInputException sum = assertThrows(BadInputException.class, () -> json.readPolicy(
-        "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": 0.5}}"));
+    BadInputException sum =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                json.readPolicy(
+                    "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": 0.5}}"));
     assertTrue(sum.problem().contains("weights must add up to 1"), sum.getMessage());
-    BadInputException type = assertThrows(BadInputException.class, () -> json.readPolicy(
-        "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": \"1\"}}"));
+    BadInputException type =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                json.readPolicy(
+                    "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": \"1\"}}"));
     assertEquals("$.weights.completeness", type.path());
   }
 }

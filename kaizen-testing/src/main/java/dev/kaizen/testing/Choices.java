@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The source of every random decision a {@link Gen} makes: a sequence of whole-number draws. A
- * run records its draws, so that a failing value can be replayed from them and shrunk by
- * replaying smaller sequences: a draw of 0 always means "the simplest choice", and generators are
- * written so that smaller draws give simpler values.
+ * The source of every random decision a {@link Gen} makes: a sequence of whole-number draws. A run
+ * records its draws, so that a failing value can be replayed from them and shrunk by replaying
+ * smaller sequences: a draw of 0 always means "the simplest choice", and generators are written so
+ * that smaller draws give simpler values.
  *
  * <p>Not thread-safe: one instance per generated value.
  */
@@ -124,7 +124,8 @@ public final class Choices {
     private static final long serialVersionUID = 1L;
 
     TooManyDrawsException() {
-      super("a generator drew more than " + MAX_DRAWS + " choices for one value", null, false, false);
+      super(
+          "a generator drew more than " + MAX_DRAWS + " choices for one value", null, false, false);
     }
   }
 }

@@ -64,8 +64,8 @@ public interface Gen<T> {
   }
 
   /**
-   * Returns a generator of this generator's values that satisfy {@code condition}, trying up to
-   * 100 times per value.
+   * Returns a generator of this generator's values that satisfy {@code condition}, trying up to 100
+   * times per value.
    *
    * @param condition the condition
    * @return the filtered generator
@@ -79,7 +79,8 @@ public interface Gen<T> {
           return value;
         }
       }
-      throw new IllegalStateException("filter rejected 100 values in a row; generate valid values directly");
+      throw new IllegalStateException(
+          "filter rejected 100 values in a row; generate valid values directly");
     };
   }
 

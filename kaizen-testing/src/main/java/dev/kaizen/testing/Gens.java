@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Factories of basic generators. Each is biased toward edge values (bounds, zero, empty) and
- * shrinks toward its simplest value: the smallest number in range nearest zero, the first
- * element, the empty list, the absent optional.
+ * shrinks toward its simplest value: the smallest number in range nearest zero, the first element,
+ * the empty list, the absent optional.
  */
 public final class Gens {
   private Gens() {}
@@ -86,22 +86,24 @@ public final class Gens {
           return max >= 0 && min <= 0 ? 0.0 : simplest;
         case 4:
         case 5:
-        case 6: {
-          if (!wholeNumbers) {
-            return simplest;
+        case 6:
+          {
+            if (!wholeNumbers) {
+              return simplest;
+            }
+            double start = Math.max(lo, Math.min(hi, Math.ceil(simplest)));
+            double value = start + whole;
+            return value > hi ? value - (hi - lo + 1) : value;
           }
-          double start = Math.max(lo, Math.min(hi, Math.ceil(simplest)));
-          double value = start + whole;
-          return value > hi ? value - (hi - lo + 1) : value;
-        }
-        default: {
-          double value = simplest + fraction;
-          if (value > max) {
-            value -= max - min;
+        default:
+          {
+            double value = simplest + fraction;
+            if (value > max) {
+              value -= max - min;
+            }
+            double rounded = Math.round(value * 1000) / 1000.0;
+            return Math.max(min, Math.min(max, rounded));
           }
-          double rounded = Math.round(value * 1000) / 1000.0;
-          return Math.max(min, Math.min(max, rounded));
-        }
       }
     };
   }
@@ -197,7 +199,8 @@ public final class Gens {
    * @return the generator
    */
   public static <T> Gen<Optional<T>> optionals(Gen<T> value) {
-    return choices -> choices.draw(4) == 0 ? Optional.empty() : Optional.of(value.generate(choices));
+    return choices ->
+        choices.draw(4) == 0 ? Optional.empty() : Optional.of(value.generate(choices));
   }
 
   /**
@@ -208,11 +211,13 @@ public final class Gens {
    * @return the generator
    */
   public static Gen<String> words(int minLength, int maxLength) {
-    return lists(choices -> (char) ('a' + choices.draw(26)), minLength, maxLength).map(chars -> {
-      StringBuilder out = new StringBuilder(chars.size());
-      chars.forEach(out::append);
-      return out.toString();
-    });
+    return lists(choices -> (char) ('a' + choices.draw(26)), minLength, maxLength)
+        .map(
+            chars -> {
+              StringBuilder out = new StringBuilder(chars.size());
+              chars.forEach(out::append);
+              return out.toString();
+            });
   }
 
   /**

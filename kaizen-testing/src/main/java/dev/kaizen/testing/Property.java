@@ -23,15 +23,16 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * <p>The seed is random unless set with {@link #seed(long)} or the system property {@code
- * kaizen.seed} (for example {@code -Dkaizen.seed=42}), which replays a reported failure. The
- * number of tries is 200 unless set with {@link #tries(int)} or {@code kaizen.tries}. Immutable:
- * each setter returns a new property.
+ * kaizen.seed} (for example {@code -Dkaizen.seed=42}), which replays a reported failure. The number
+ * of tries is 200 unless set with {@link #tries(int)} or {@code kaizen.tries}. Immutable: each
+ * setter returns a new property.
  *
  * @param <T> the type of the generated values
  */
 public final class Property<T> {
   /** The system property that fixes the seed of every property run. */
   public static final String SEED_PROPERTY = "kaizen.seed";
+
   /** The system property that sets the default number of tries. */
   public static final String TRIES_PROPERTY = "kaizen.tries";
 
@@ -56,7 +57,8 @@ public final class Property<T> {
    */
   public static <T> Property<T> forAll(Gen<T> generator) {
     Objects.requireNonNull(generator, "generator");
-    return new Property<>(generator, Integer.getInteger(TRIES_PROPERTY, 200), Long.getLong(SEED_PROPERTY), 2000);
+    return new Property<>(
+        generator, Integer.getInteger(TRIES_PROPERTY, 200), Long.getLong(SEED_PROPERTY), 2000);
   }
 
   /**
@@ -102,11 +104,12 @@ public final class Property<T> {
    * @throws AssertionFailedError naming the seed and the shrunk counterexample when it does not
    */
   public void checkThat(Predicate<? super T> condition) {
-    check(value -> {
-      if (!condition.test(value)) {
-        throw new AssertionFailedError("condition is false");
-      }
-    });
+    check(
+        value -> {
+          if (!condition.test(value)) {
+            throw new AssertionFailedError("condition is false");
+          }
+        });
   }
 
   /**
@@ -128,15 +131,23 @@ public final class Property<T> {
     }
   }
 
-  private AssertionFailedError report(long runSeed, int attempt, long[] draws, T original, Throwable originalFailure,
+  private AssertionFailedError report(
+      long runSeed,
+      int attempt,
+      long[] draws,
+      T original,
+      Throwable originalFailure,
       Consumer<? super T> assertion) {
-    Shrinker shrinker = new Shrinker(candidate -> {
-      try {
-        return run(assertion, generator.generate(Choices.replay(candidate))) != null;
-      } catch (RuntimeException generatorFailure) {
-        return false;
-      }
-    }, maxShrinks);
+    Shrinker shrinker =
+        new Shrinker(
+            candidate -> {
+              try {
+                return run(assertion, generator.generate(Choices.replay(candidate))) != null;
+              } catch (RuntimeException generatorFailure) {
+                return false;
+              }
+            },
+            maxShrinks);
     long[] shrunk = shrinker.shrink(draws);
     T smallest = generator.generate(Choices.replay(shrunk));
     Throwable failure = run(assertion, smallest);
@@ -144,10 +155,28 @@ public final class Property<T> {
       smallest = original;
       failure = originalFailure;
     }
-    String message = "property failed on try " + attempt + " of " + tries + " with seed " + runSeed
-        + " (replay with -D" + SEED_PROPERTY + "=" + runSeed + " or .seed(" + runSeed + "L))"
-        + System.lineSeparator() + "counterexample, shrunk in " + shrinker.replays() + " replays: " + smallest
-        + System.lineSeparator() + "failure: " + failure;
+    String message =
+        "property failed on try "
+            + attempt
+            + " of "
+            + tries
+            + " with seed "
+            + runSeed
+            + " (replay with -D"
+            + SEED_PROPERTY
+            + "="
+            + runSeed
+            + " or .seed("
+            + runSeed
+            + "L))"
+            + System.lineSeparator()
+            + "counterexample, shrunk in "
+            + shrinker.replays()
+            + " replays: "
+            + smallest
+            + System.lineSeparator()
+            + "failure: "
+            + failure;
     AssertionFailedError error = new AssertionFailedError(message, failure);
     return error;
   }

@@ -34,7 +34,10 @@ class PortfolioPlannerPropertiesTest {
     }
     long[] limit = new long[4];
     for (Position p : Position.values()) {
-      BigDecimal exact = BigDecimal.valueOf(shares.get(p)).multiply(BigDecimal.valueOf(budget)).max(BigDecimal.ZERO);
+      BigDecimal exact =
+          BigDecimal.valueOf(shares.get(p))
+              .multiply(BigDecimal.valueOf(budget))
+              .max(BigDecimal.ZERO);
       limit[p.ordinal()] = exact.movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
     List<String> best = null;
@@ -87,69 +90,101 @@ class PortfolioPlannerPropertiesTest {
 
   @Test
   void optimalAndTieBreakingLikeExhaustiveSearch() {
-    Property.forAll(PortfolioGenerators.planningQuarters(12)).tries(500).check(quarter -> {
-      Allocation plan = PortfolioPlanner.plan(quarter);
-      assertEquals(bruteForce(quarter.candidates(), quarter.budget(), quarter.plan()), plan.chosenIds());
-      assertTrue(plan.exact());
-    });
+    Property.forAll(PortfolioGenerators.planningQuarters(12))
+        .tries(500)
+        .check(
+            quarter -> {
+              Allocation plan = PortfolioPlanner.plan(quarter);
+              assertEquals(
+                  bruteForce(quarter.candidates(), quarter.budget(), quarter.plan()),
+                  plan.chosenIds());
+              assertTrue(plan.exact());
+            });
   }
 
   @Test
   void theOrderOfCandidatesDoesNotMatter() {
-    Gen<PortfolioQuarter[]> pairs = PortfolioGenerators.planningQuarters(30).flatMap(quarter -> choices ->
-        new PortfolioQuarter[] {quarter, quarter.withCandidates(Gens.shuffled(quarter.candidates()).generate(choices))});
-    Property.forAll(pairs).check(pair -> assertEquals(PortfolioPlanner.plan(pair[0]), PortfolioPlanner.plan(pair[1])));
+    Gen<PortfolioQuarter[]> pairs =
+        PortfolioGenerators.planningQuarters(30)
+            .flatMap(
+                quarter ->
+                    choices ->
+                        new PortfolioQuarter[] {
+                          quarter,
+                          quarter.withCandidates(
+                              Gens.shuffled(quarter.candidates()).generate(choices))
+                        });
+    Property.forAll(pairs)
+        .check(
+            pair -> assertEquals(PortfolioPlanner.plan(pair[0]), PortfolioPlanner.plan(pair[1])));
   }
 
   @Test
   void theReportAddsUp() {
-    Property.forAll(PortfolioGenerators.planningQuarters(40)).check(quarter -> {
-      Allocation plan = PortfolioPlanner.plan(quarter);
-      BigDecimal value = BigDecimal.ZERO;
-      for (Position p : Position.values()) {
-        BigDecimal spent = BigDecimal.ZERO;
-        for (Item item : plan.chosen(p)) {
-          spent = spent.add(BigDecimal.valueOf(item.cost()));
-          value = value.add(BigDecimal.valueOf(item.worth()));
-          assertTrue(item.worth() > 0, item.toString());
-        }
-        assertTrue(spent.compareTo(PortfolioPlanner.limit(quarter.budget(), quarter.plan().get(p))) <= 0);
-        assertEquals(spent.doubleValue(), plan.spend().get(p));
-        assertEquals(plan.chosen(p).isEmpty(), plan.emptyQuadrants().contains(p));
-      }
-      assertEquals(value.doubleValue(), plan.value());
-      // Every free candidate worth something is taken.
-      for (Item c : quarter.candidates()) {
-        if (c.cost() == 0 && c.worth() > 0) {
-          assertTrue(plan.chosenIds().contains(c.id()), c.id());
-        }
-      }
-    });
+    Property.forAll(PortfolioGenerators.planningQuarters(40))
+        .check(
+            quarter -> {
+              Allocation plan = PortfolioPlanner.plan(quarter);
+              BigDecimal value = BigDecimal.ZERO;
+              for (Position p : Position.values()) {
+                BigDecimal spent = BigDecimal.ZERO;
+                for (Item item : plan.chosen(p)) {
+                  spent = spent.add(BigDecimal.valueOf(item.cost()));
+                  value = value.add(BigDecimal.valueOf(item.worth()));
+                  assertTrue(item.worth() > 0, item.toString());
+                }
+                assertTrue(
+                    spent.compareTo(PortfolioPlanner.limit(quarter.budget(), quarter.plan().get(p)))
+                        <= 0);
+                assertEquals(spent.doubleValue(), plan.spend().get(p));
+                assertEquals(plan.chosen(p).isEmpty(), plan.emptyQuadrants().contains(p));
+              }
+              assertEquals(value.doubleValue(), plan.value());
+              // Every free candidate worth something is taken.
+              for (Item c : quarter.candidates()) {
+                if (c.cost() == 0 && c.worth() > 0) {
+                  assertTrue(plan.chosenIds().contains(c.id()), c.id());
+                }
+              }
+            });
   }
 
   @Test
   void roundedCostsNeverOverspendAndNeverBeatTheOptimum() {
     // Costs divided by 7 have many decimals: the planner rounds them up and says it is not exact.
-    Gen<PortfolioQuarter> rounded = PortfolioGenerators.planningQuarters(12).map(q -> {
-      List<Item> candidates = new ArrayList<>();
-      q.candidates().forEach(i -> candidates.add(i.withCost(i.cost() * 8 / 7)));
-      return q.withCandidates(candidates);
-    });
-    Property.forAll(rounded).tries(300).check(quarter -> {
-      Allocation plan = PortfolioPlanner.plan(quarter);
-      for (Position p : Position.values()) {
-        BigDecimal spent = BigDecimal.ZERO;
-        for (Item item : plan.chosen(p)) {
-          spent = spent.add(BigDecimal.valueOf(item.cost()));
-        }
-        assertTrue(spent.compareTo(PortfolioPlanner.limit(quarter.budget(), quarter.plan().get(p))) <= 0);
-      }
-      // Costs rounded down to whole numbers relax the problem: its optimum bounds the plan's value.
-      List<Item> relaxed = new ArrayList<>();
-      quarter.candidates().forEach(i -> relaxed.add(i.withCost(Math.floor(i.cost()))));
-      List<String> optimum = bruteForce(relaxed, quarter.budget(), quarter.plan());
-      double best = relaxed.stream().filter(i -> optimum.contains(i.id())).mapToDouble(Item::worth).sum();
-      assertTrue(plan.value() <= best + 1e-9, plan.value() + " > " + best);
-    });
+    Gen<PortfolioQuarter> rounded =
+        PortfolioGenerators.planningQuarters(12)
+            .map(
+                q -> {
+                  List<Item> candidates = new ArrayList<>();
+                  q.candidates().forEach(i -> candidates.add(i.withCost(i.cost() * 8 / 7)));
+                  return q.withCandidates(candidates);
+                });
+    Property.forAll(rounded)
+        .tries(300)
+        .check(
+            quarter -> {
+              Allocation plan = PortfolioPlanner.plan(quarter);
+              for (Position p : Position.values()) {
+                BigDecimal spent = BigDecimal.ZERO;
+                for (Item item : plan.chosen(p)) {
+                  spent = spent.add(BigDecimal.valueOf(item.cost()));
+                }
+                assertTrue(
+                    spent.compareTo(PortfolioPlanner.limit(quarter.budget(), quarter.plan().get(p)))
+                        <= 0);
+              }
+              // Costs rounded down to whole numbers relax the problem: its optimum bounds the
+              // plan's value.
+              List<Item> relaxed = new ArrayList<>();
+              quarter.candidates().forEach(i -> relaxed.add(i.withCost(Math.floor(i.cost()))));
+              List<String> optimum = bruteForce(relaxed, quarter.budget(), quarter.plan());
+              double best =
+                  relaxed.stream()
+                      .filter(i -> optimum.contains(i.id()))
+                      .mapToDouble(Item::worth)
+                      .sum();
+              assertTrue(plan.value() <= best + 1e-9, plan.value() + " > " + best);
+            });
   }
 }

@@ -19,98 +19,151 @@ class KaizenScorerPropertiesTest {
 
   @Test
   void totalAndPartsStayWithin0And100() {
-    Property.forAll(KaizenGenerators.records()).check(record -> {
-      Score score = SCORER.score(record);
-      assertTrue(score.total() >= 0 && score.total() <= 100, score.toString());
-      for (ScorePart part : score.parts()) {
-        assertTrue(part.value() >= 0 && part.value() <= 100, part.toString());
-      }
-    });
+    Property.forAll(KaizenGenerators.records())
+        .check(
+            record -> {
+              Score score = SCORER.score(record);
+              assertTrue(score.total() >= 0 && score.total() <= 100, score.toString());
+              for (ScorePart part : score.parts()) {
+                assertTrue(part.value() >= 0 && part.value() <= 100, part.toString());
+              }
+            });
   }
 
   @Test
   void partsAddUpToTheTotal() {
-    Property.forAll(KaizenGenerators.records()).check(record -> {
-      Score score = SCORER.score(record);
-      double sum = score.parts().stream().mapToDouble(p -> p.weight() * p.value()).sum();
-      assertEquals(sum, score.total(), 1e-9);
-      assertEquals("kaizen-default/1", score.policy());
-    });
+    Property.forAll(KaizenGenerators.records())
+        .check(
+            record -> {
+              Score score = SCORER.score(record);
+              double sum = score.parts().stream().mapToDouble(p -> p.weight() * p.value()).sum();
+              assertEquals(sum, score.total(), 1e-9);
+              assertEquals("kaizen-default/1", score.policy());
+            });
   }
 
   @Test
   void theOrderOfIdeasContributorsAndStakeholdersDoesNotMatter() {
-    Gen<KaizenRecord[]> pairs = KaizenGenerators.records().flatMap(record -> choices -> {
-      KaizenRecord shuffled = record.withIdeas(Gens.shuffled(record.ideas()).generate(choices));
-      if (record.analysis().isPresent()) {
-        Analysis a = record.analysis().get();
-        shuffled = shuffled.withAnalysis(a.withContributors(Gens.shuffled(a.contributors()).generate(choices)));
-      }
-      if (record.plan().isPresent()) {
-        Plan p = record.plan().get();
-        shuffled = shuffled.withPlan(p.withStakeholders(Gens.shuffled(p.stakeholders()).generate(choices)));
-      }
-      return new KaizenRecord[] {record, shuffled};
-    });
-    Property.forAll(pairs).check(pair -> {
-      assertEquals(SCORER.score(pair[0]), SCORER.score(pair[1]));
-      assertEquals(pair[0].paretoSet(), pair[1].paretoSet());
-      assertEquals(pair[0].ideasByPriority(), pair[1].ideasByPriority());
-    });
+    Gen<KaizenRecord[]> pairs =
+        KaizenGenerators.records()
+            .flatMap(
+                record ->
+                    choices -> {
+                      KaizenRecord shuffled =
+                          record.withIdeas(Gens.shuffled(record.ideas()).generate(choices));
+                      if (record.analysis().isPresent()) {
+                        Analysis a = record.analysis().get();
+                        shuffled =
+                            shuffled.withAnalysis(
+                                a.withContributors(
+                                    Gens.shuffled(a.contributors()).generate(choices)));
+                      }
+                      if (record.plan().isPresent()) {
+                        Plan p = record.plan().get();
+                        shuffled =
+                            shuffled.withPlan(
+                                p.withStakeholders(
+                                    Gens.shuffled(p.stakeholders()).generate(choices)));
+                      }
+                      return new KaizenRecord[] {record, shuffled};
+                    });
+    Property.forAll(pairs)
+        .check(
+            pair -> {
+              assertEquals(SCORER.score(pair[0]), SCORER.score(pair[1]));
+              assertEquals(pair[0].paretoSet(), pair[1].paretoSet());
+              assertEquals(pair[0].ideasByPriority(), pair[1].ideasByPriority());
+            });
   }
 
   @Test
   void impactNeverFallsAsTheEvaluatedValueImproves() {
-    Gen<Object[]> cases = KaizenGenerators.completeRecords().flatMap(record -> choices -> {
-      double a = Gens.doubles(-1000, 2000).generate(choices);
-      double b = Gens.doubles(-1000, 2000).generate(choices);
-      return new Object[] {record, a, b};
-    });
-    Property.forAll(cases).check(c -> {
-      KaizenRecord record = (KaizenRecord) c[0];
-      double worse = (double) c[1];
-      double better = (double) c[2];
-      if (record.potential().metric().better().improvement(worse, better) < 0) {
-        double swap = worse;
-        worse = better;
-        better = swap;
-      }
-      double impactWorse = KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, worse));
-      double impactBetter = KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, better));
-      assertTrue(impactBetter >= impactWorse, impactWorse + " then " + impactBetter);
-    });
+    Gen<Object[]> cases =
+        KaizenGenerators.completeRecords()
+            .flatMap(
+                record ->
+                    choices -> {
+                      double a = Gens.doubles(-1000, 2000).generate(choices);
+                      double b = Gens.doubles(-1000, 2000).generate(choices);
+                      return new Object[] {record, a, b};
+                    });
+    Property.forAll(cases)
+        .check(
+            c -> {
+              KaizenRecord record = (KaizenRecord) c[0];
+              double worse = (double) c[1];
+              double better = (double) c[2];
+              if (record.potential().metric().better().improvement(worse, better) < 0) {
+                double swap = worse;
+                worse = better;
+                better = swap;
+              }
+              double impactWorse =
+                  KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, worse));
+              double impactBetter =
+                  KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, better));
+              assertTrue(impactBetter >= impactWorse, impactWorse + " then " + impactBetter);
+            });
   }
 
   @Test
   void completenessNeverFallsAsStepsAreAdded() {
-    Property.forAll(KaizenGenerators.completeRecords()).check(complete -> {
-      List<KaizenRecord> prefixes = List.of(
-          KaizenRecord.builder().from(complete).analysis(java.util.Optional.empty()).ideas(List.of())
-              .plan(java.util.Optional.empty()).changes(List.of()).evaluation(java.util.Optional.empty()).build(),
-          KaizenRecord.builder().from(complete).ideas(List.of()).plan(java.util.Optional.empty()).changes(List.of())
-              .evaluation(java.util.Optional.empty()).build(),
-          KaizenRecord.builder().from(complete).plan(java.util.Optional.empty()).changes(List.of())
-              .evaluation(java.util.Optional.empty()).build(),
-          KaizenRecord.builder().from(complete).changes(List.of()).evaluation(java.util.Optional.empty()).build(),
-          KaizenRecord.builder().from(complete).evaluation(java.util.Optional.empty()).build(),
-          complete);
-      double previous = -1;
-      for (KaizenRecord prefix : prefixes) {
-        double completeness = KaizenScorer.completeness(prefix);
-        assertTrue(completeness > previous, "completeness " + completeness + " after " + previous);
-        previous = completeness;
-      }
-      assertEquals(100.0, previous, 1e-9);
-    });
+    Property.forAll(KaizenGenerators.completeRecords())
+        .check(
+            complete -> {
+              List<KaizenRecord> prefixes =
+                  List.of(
+                      KaizenRecord.builder()
+                          .from(complete)
+                          .analysis(java.util.Optional.empty())
+                          .ideas(List.of())
+                          .plan(java.util.Optional.empty())
+                          .changes(List.of())
+                          .evaluation(java.util.Optional.empty())
+                          .build(),
+                      KaizenRecord.builder()
+                          .from(complete)
+                          .ideas(List.of())
+                          .plan(java.util.Optional.empty())
+                          .changes(List.of())
+                          .evaluation(java.util.Optional.empty())
+                          .build(),
+                      KaizenRecord.builder()
+                          .from(complete)
+                          .plan(java.util.Optional.empty())
+                          .changes(List.of())
+                          .evaluation(java.util.Optional.empty())
+                          .build(),
+                      KaizenRecord.builder()
+                          .from(complete)
+                          .changes(List.of())
+                          .evaluation(java.util.Optional.empty())
+                          .build(),
+                      KaizenRecord.builder()
+                          .from(complete)
+                          .evaluation(java.util.Optional.empty())
+                          .build(),
+                      complete);
+              double previous = -1;
+              for (KaizenRecord prefix : prefixes) {
+                double completeness = KaizenScorer.completeness(prefix);
+                assertTrue(
+                    completeness > previous, "completeness " + completeness + " after " + previous);
+                previous = completeness;
+              }
+              assertEquals(100.0, previous, 1e-9);
+            });
   }
 
   @Test
   void equalRecordsScoreEquallyInAnyThread() throws Exception {
     List<KaizenRecord> records = KaizenGenerators.records().samples(5, 200);
     List<Score> here = records.stream().map(SCORER::score).toList();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
-      List<Score> there = pool.submit(() -> records.parallelStream().map(SCORER::score).toList()).get();
+      List<Score> there =
+          pool.submit(() -> records.parallelStream().map(SCORER::score).toList()).get();
       assertEquals(here, there);
     } finally {
       pool.shutdownNow();

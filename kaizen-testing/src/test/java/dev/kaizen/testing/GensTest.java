@@ -31,7 +31,9 @@ class GensTest {
     assertEquals(3, Gens.ints(3, 5).generate(zeros));
     assertEquals(List.of(), Gens.lists(Gens.booleans(), 0, 5).generate(zeros));
     assertEquals("a", Gens.words(1, 5).generate(zeros));
-    assertEquals(LocalDate.of(2020, 1, 1), Gens.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)).generate(zeros));
+    assertEquals(
+        LocalDate.of(2020, 1, 1),
+        Gens.dates(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)).generate(zeros));
     assertTrue(Gens.optionals(Gens.booleans()).generate(zeros).isEmpty());
   }
 
@@ -50,6 +52,7 @@ class GensTest {
   void replayingTheRecordedDrawsGivesAnEqualValue() {
     Choices original = Choices.seeded(8);
     List<String> value = Gens.lists(Gens.sentences(), 0, 10).generate(original);
-    assertEquals(value, Gens.lists(Gens.sentences(), 0, 10).generate(Choices.replay(original.recorded())));
+    assertEquals(
+        value, Gens.lists(Gens.sentences(), 0, 10).generate(Choices.replay(original.recorded())));
   }
 }

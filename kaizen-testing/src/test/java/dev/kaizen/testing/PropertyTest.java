@@ -19,8 +19,13 @@ class PropertyTest {
 
   @Test
   void aFailureShrinksToTheBoundaryAndNamesTheSeed() {
-    AssertionFailedError e = assertThrows(AssertionFailedError.class,
-        () -> Property.forAll(Gens.ints(0, 1_000_000)).seed(7).check(i -> assertTrue(i < 1000, "too big: " + i)));
+    AssertionFailedError e =
+        assertThrows(
+            AssertionFailedError.class,
+            () ->
+                Property.forAll(Gens.ints(0, 1_000_000))
+                    .seed(7)
+                    .check(i -> assertTrue(i < 1000, "too big: " + i)));
     assertTrue(e.getMessage().contains("seed 7"), e.getMessage());
     assertTrue(e.getMessage().contains("-Dkaizen.seed=7"), e.getMessage());
     assertTrue(e.getMessage().contains("shrunk in"), e.getMessage());
@@ -29,29 +34,53 @@ class PropertyTest {
 
   @Test
   void listsShrinkToTheSmallestFailingList() {
-    AssertionFailedError e = assertThrows(AssertionFailedError.class,
-        () -> Property.forAll(Gens.lists(Gens.ints(0, 100), 0, 20)).seed(3).check(l -> assertTrue(l.size() < 3)));
-    assertTrue(e.getMessage().contains("replays: [0, 0, 0]" + System.lineSeparator()), e.getMessage());
+    AssertionFailedError e =
+        assertThrows(
+            AssertionFailedError.class,
+            () ->
+                Property.forAll(Gens.lists(Gens.ints(0, 100), 0, 20))
+                    .seed(3)
+                    .check(l -> assertTrue(l.size() < 3)));
+    assertTrue(
+        e.getMessage().contains("replays: [0, 0, 0]" + System.lineSeparator()), e.getMessage());
   }
 
   @Test
   void theSameSeedReplaysTheSameCounterexample() {
     Gen<List<Integer>> gen = Gens.lists(Gens.ints(-50, 50), 0, 10);
-    String first = assertThrows(AssertionFailedError.class,
-        () -> Property.forAll(gen).seed(11).check(l -> assertTrue(l.stream().mapToInt(i -> i).sum() < 40))).getMessage();
-    String second = assertThrows(AssertionFailedError.class,
-        () -> Property.forAll(gen).seed(11).check(l -> assertTrue(l.stream().mapToInt(i -> i).sum() < 40))).getMessage();
+    String first =
+        assertThrows(
+                AssertionFailedError.class,
+                () ->
+                    Property.forAll(gen)
+                        .seed(11)
+                        .check(l -> assertTrue(l.stream().mapToInt(i -> i).sum() < 40)))
+            .getMessage();
+    String second =
+        assertThrows(
+                AssertionFailedError.class,
+                () ->
+                    Property.forAll(gen)
+                        .seed(11)
+                        .check(l -> assertTrue(l.stream().mapToInt(i -> i).sum() < 40)))
+            .getMessage();
     assertEquals(first, second);
   }
 
   @Test
   void theCauseIsTheFailureOfTheShrunkValue() {
-    AssertionFailedError e = assertThrows(AssertionFailedError.class,
-        () -> Property.forAll(Gens.ints(0, 100)).seed(5).check(i -> {
-          if (i > 10) {
-            throw new IllegalStateException("boom " + i);
-          }
-        }));
+    AssertionFailedError e =
+        assertThrows(
+            AssertionFailedError.class,
+            () ->
+                Property.forAll(Gens.ints(0, 100))
+                    .seed(5)
+                    .check(
+                        i -> {
+                          if (i > 10) {
+                            throw new IllegalStateException("boom " + i);
+                          }
+                        }));
     assertEquals("boom 11", e.getCause().getMessage());
   }
 

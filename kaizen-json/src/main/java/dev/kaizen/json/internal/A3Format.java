@@ -14,8 +14,8 @@ import dev.kaizen.core.Scope;
 
 /**
  * The JSON format of the A3 improvement-opportunity template, DOMAIN.md §4. {@code target} and
- * {@code change} of the goal are both optional here: giving both or neither is the validation
- * error {@code a3.goal.target-and-change}, not bad input.
+ * {@code change} of the goal are both optional here: giving both or neither is the validation error
+ * {@code a3.goal.target-and-change}, not bad input.
  */
 public final class A3Format implements DocumentFormat<A3> {
   @Override
@@ -38,10 +38,12 @@ public final class A3Format implements DocumentFormat<A3> {
         .scope(f.token("scope", Scope.class))
         .reach(f.optWholeNumber("reach"))
         .background(f.string("background"))
-        .currentCondition(f.object("currentCondition", "the current condition", A3Format::currentCondition))
+        .currentCondition(
+            f.object("currentCondition", "the current condition", A3Format::currentCondition))
         .goal(f.object("goal", "the goal statement", A3Format::goal))
         .rootCauses(f.optObjects("rootCauses", "a root cause", A3Format::rootCause))
-        .countermeasures(f.optObjects("countermeasures", "a countermeasure", A3Format::countermeasure))
+        .countermeasures(
+            f.optObjects("countermeasures", "a countermeasure", A3Format::countermeasure))
         .check(f.optObject("check", "the check", A3Format::check))
         .followUp(f.optObject("followUp", "the follow-up", A3Format::followUp))
         .build();
@@ -69,8 +71,11 @@ public final class A3Format implements DocumentFormat<A3> {
         .id(f.string("id"))
         .hypothesis(f.string("hypothesis"))
         .assumptions(f.optStrings("assumptions"))
-        .experiments(f.optObjects("experiments", "an experiment",
-            e -> Experiment.of(e.string("description"), e.token("outcome", Outcome.class))))
+        .experiments(
+            f.optObjects(
+                "experiments",
+                "an experiment",
+                e -> Experiment.of(e.string("description"), e.token("outcome", Outcome.class))))
         .build();
   }
 
@@ -105,36 +110,54 @@ public final class A3Format implements DocumentFormat<A3> {
   public void write(Out out, A3 a) {
     out.recordHeader(a)
         .string("background", a.background())
-        .object("currentCondition", a.currentCondition(), (o, c) -> o
-            .string("statement", c.statement())
-            .optStrings("facts", c.facts()))
-        .object("goal", a.goal(), (o, g) -> o
-            .object("metric", g.metric(), KaizenFormat::metric)
-            .number("baseline", g.baseline())
-            .optNumber("target", g.target())
-            .optNumber("change", g.change())
-            .optDate("deadline", g.deadline()))
-        .optObjects("rootCauses", a.rootCauses(), (o, r) -> o
-            .string("id", r.id())
-            .string("hypothesis", r.hypothesis())
-            .optStrings("assumptions", r.assumptions())
-            .optObjects("experiments", r.experiments(), (e, x) -> e
-                .string("description", x.description())
-                .token("outcome", x.outcome())))
-        .optObjects("countermeasures", a.countermeasures(), (o, c) -> o
-            .string("id", c.id())
-            .strings("addresses", c.addresses())
-            .strings("steps", c.steps())
-            .optString("owner", c.owner())
-            .optDate("due", c.due()))
-        .optObject("check", a.check(), (o, c) -> o
-            .string("method", c.method())
-            .object("metric", c.metric(), KaizenFormat::metric)
-            .optNumber("result", c.result())
-            .optDate("date", c.date()))
-        .optObject("followUp", a.followUp(), (o, u) -> o
-            .strings("actions", u.actions())
-            .string("report", u.report())
-            .strings("sharedWith", u.sharedWith()));
+        .object(
+            "currentCondition",
+            a.currentCondition(),
+            (o, c) -> o.string("statement", c.statement()).optStrings("facts", c.facts()))
+        .object(
+            "goal",
+            a.goal(),
+            (o, g) ->
+                o.object("metric", g.metric(), KaizenFormat::metric)
+                    .number("baseline", g.baseline())
+                    .optNumber("target", g.target())
+                    .optNumber("change", g.change())
+                    .optDate("deadline", g.deadline()))
+        .optObjects(
+            "rootCauses",
+            a.rootCauses(),
+            (o, r) ->
+                o.string("id", r.id())
+                    .string("hypothesis", r.hypothesis())
+                    .optStrings("assumptions", r.assumptions())
+                    .optObjects(
+                        "experiments",
+                        r.experiments(),
+                        (e, x) ->
+                            e.string("description", x.description()).token("outcome", x.outcome())))
+        .optObjects(
+            "countermeasures",
+            a.countermeasures(),
+            (o, c) ->
+                o.string("id", c.id())
+                    .strings("addresses", c.addresses())
+                    .strings("steps", c.steps())
+                    .optString("owner", c.owner())
+                    .optDate("due", c.due()))
+        .optObject(
+            "check",
+            a.check(),
+            (o, c) ->
+                o.string("method", c.method())
+                    .object("metric", c.metric(), KaizenFormat::metric)
+                    .optNumber("result", c.result())
+                    .optDate("date", c.date()))
+        .optObject(
+            "followUp",
+            a.followUp(),
+            (o, u) ->
+                o.strings("actions", u.actions())
+                    .string("report", u.report())
+                    .strings("sharedWith", u.sharedWith()));
   }
 }

@@ -31,15 +31,26 @@ public final class AssessmentFormat implements DocumentFormat<Assessment> {
     if (f.has("history")) {
       List<Position> history = f.objects("history", "a history entry", AssessmentFormat::position);
       if (history.isEmpty()) {
-        throw f.required("history").bad("the history is empty; list at least one position, oldest first");
+        throw f.required("history")
+            .bad("the history is empty; list at least one position, oldest first");
       }
-      return Assessment.builder().subject(subject).history(history).form(AssessmentForm.TRAJECTORY).build();
+      return Assessment.builder()
+          .subject(subject)
+          .history(history)
+          .form(AssessmentForm.TRAJECTORY)
+          .build();
     }
     if (!f.has("date") && !f.has("expertise") && !f.has("changeSkill") && !f.has("scope")) {
-      throw f.node().bad("an assessment needs either \"history\" (a trajectory) or \"date\", \"expertise\", "
-          + "\"changeSkill\" and \"scope\" (a single position)");
+      throw f.node()
+          .bad(
+              "an assessment needs either \"history\" (a trajectory) or \"date\", \"expertise\", "
+                  + "\"changeSkill\" and \"scope\" (a single position)");
     }
-    return Assessment.builder().subject(subject).addHistory(position(f)).form(AssessmentForm.SINGLE).build();
+    return Assessment.builder()
+        .subject(subject)
+        .addHistory(position(f))
+        .form(AssessmentForm.SINGLE)
+        .build();
   }
 
   private static Position position(Fields f) {

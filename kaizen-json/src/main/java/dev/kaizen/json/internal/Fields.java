@@ -84,8 +84,8 @@ public final class Fields {
   }
 
   /**
-   * Returns a member if present, marking it known. An optional member may not be null either:
-   * leave it out instead.
+   * Returns a member if present, marking it known. An optional member may not be null either: leave
+   * it out instead.
    *
    * @param name the member
    * @return its node, or empty when absent
@@ -112,7 +112,10 @@ public final class Fields {
     for (Map.Entry<String, Node> member : object.members().entrySet()) {
       if (!known.contains(member.getKey())) {
         List<String> allowed = known.stream().sorted().collect(ImmutableList.toImmutableList());
-        throw member.getValue().bad("unknown property \"" + member.getKey() + "\"; the properties here are " + allowed);
+        throw member
+            .getValue()
+            .bad(
+                "unknown property \"" + member.getKey() + "\"; the properties here are " + allowed);
       }
     }
   }
@@ -213,7 +216,9 @@ public final class Fields {
     try {
       return Quarter.parse(text);
     } catch (IllegalArgumentException e) {
-      throw node.bad(node.shown() + " is not a quarter that exists; write a quarter like \"2024-Q1\" (Q1 to Q4)");
+      throw node.bad(
+          node.shown()
+              + " is not a quarter that exists; write a quarter like \"2024-Q1\" (Q1 to Q4)");
     }
   }
 
@@ -293,7 +298,9 @@ public final class Fields {
    */
   public <T> List<T> optObjects(String name, String what, Function<Fields, T> binder) {
     Optional<Node> node = optional(name);
-    return node.isPresent() ? bindAll(asArray(node.get()), n -> bind(n, what, binder)) : ImmutableList.of();
+    return node.isPresent()
+        ? bindAll(asArray(node.get()), n -> bind(n, what, binder))
+        : ImmutableList.of();
   }
 
   /**
@@ -433,7 +440,11 @@ public final class Fields {
     try {
       return new BigDecimal(scalar.text()).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw node.bad("the whole number " + node.shown() + " is too large; the largest allowed is " + Integer.MAX_VALUE);
+      throw node.bad(
+          "the whole number "
+              + node.shown()
+              + " is too large; the largest allowed is "
+              + Integer.MAX_VALUE);
     }
   }
 
@@ -446,7 +457,8 @@ public final class Fields {
   public static LocalDate asDate(Node node) {
     String text = asString(node);
     if (!DATE.matcher(text).matches()) {
-      throw node.bad(node.shown() + " is not a date; write a date like \"2024-03-31\" (YYYY-MM-DD)");
+      throw node.bad(
+          node.shown() + " is not a date; write a date like \"2024-03-31\" (YYYY-MM-DD)");
     }
     try {
       return LocalDate.parse(text);
@@ -465,8 +477,11 @@ public final class Fields {
    */
   public static <E extends Enum<E> & Tokenized> E asToken(Node node, Class<E> type) {
     String text = asString(node);
-    return Tokens.parse(type, text).orElseThrow(() ->
-        node.bad(node.shown() + " is not allowed here; use one of " + Tokens.allowed(type)));
+    return Tokens.parse(type, text)
+        .orElseThrow(
+            () ->
+                node.bad(
+                    node.shown() + " is not allowed here; use one of " + Tokens.allowed(type)));
   }
 
   /**

@@ -7,8 +7,8 @@ import dev.kaizen.progression.FrameworkLevel;
 
 /**
  * The JSON format of a progression framework, DOMAIN.md §6: {@code {"kind": "framework", "name",
- * "levels": [{"id", "title", "minCompetence", "minScope", "minEvidence"}]}}. A level's
- * {@code minCompetence} outside [0, 1] or a negative {@code minEvidence} is bad input at the level.
+ * "levels": [{"id", "title", "minCompetence", "minScope", "minEvidence"}]}}. A level's {@code
+ * minCompetence} outside [0, 1] or a negative {@code minEvidence} is bad input at the level.
  */
 public final class FrameworkFormat implements DocumentFormat<Framework> {
   @Override
@@ -42,11 +42,14 @@ public final class FrameworkFormat implements DocumentFormat<Framework> {
   @Override
   public void write(Out out, Framework framework) {
     out.string("name", framework.name())
-        .objects("levels", framework.levels(), (o, l) -> o
-            .string("id", l.id())
-            .string("title", l.title())
-            .number("minCompetence", l.minCompetence())
-            .token("minScope", l.minScope())
-            .wholeNumber("minEvidence", l.minEvidence()));
+        .objects(
+            "levels",
+            framework.levels(),
+            (o, l) ->
+                o.string("id", l.id())
+                    .string("title", l.title())
+                    .number("minCompetence", l.minCompetence())
+                    .token("minScope", l.minScope())
+                    .wholeNumber("minEvidence", l.minEvidence()));
   }
 }

@@ -1,9 +1,9 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.core.Direction;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Level;
 import dev.kaizen.core.Metric;
-import dev.kaizen.core.Direction;
 import dev.kaizen.core.Scope;
 import dev.kaizen.sixstep.Analysis;
 import dev.kaizen.sixstep.Change;
@@ -42,8 +42,15 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
         .scope(f.token("scope", Scope.class))
         .reach(f.optWholeNumber("reach"))
         .potential(f.object("potential", "step 1 (potential)", KaizenFormat::potential))
-        .analysis(f.optObject("analysis", "step 2 (analysis)",
-            a -> Analysis.builder().contributors(a.objects("contributors", "a contributor", KaizenFormat::contributor)).build()))
+        .analysis(
+            f.optObject(
+                "analysis",
+                "step 2 (analysis)",
+                a ->
+                    Analysis.builder()
+                        .contributors(
+                            a.objects("contributors", "a contributor", KaizenFormat::contributor))
+                        .build()))
         .ideas(f.optObjects("ideas", "an idea", KaizenFormat::idea))
         .plan(f.optObject("plan", "step 4 (plan)", KaizenFormat::plan))
         .changes(f.optObjects("changes", "a change", KaizenFormat::change))
@@ -77,8 +84,11 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
         .metric(f.object("metric", "a metric", KaizenFormat::metric))
         .baseline(f.number("baseline"))
         .target(f.number("target"))
-        .frequency(f.optObject("frequency", "a frequency",
-            q -> Frequency.of(q.number("times"), q.token("per", Period.class))))
+        .frequency(
+            f.optObject(
+                "frequency",
+                "a frequency",
+                q -> Frequency.of(q.number("times"), q.token("per", Period.class))))
         .proposition(f.optString("proposition"))
         .build();
   }
@@ -105,10 +115,25 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
   private static Plan plan(Fields f) {
     return Plan.builder()
         .stakeholders(f.strings("stakeholders"))
-        .risks(f.objects("risks", "a risk",
-            r -> Risk.builder().description(r.string("description")).mitigation(r.optString("mitigation")).build()))
-        .costs(f.optObjects("costs", "a cost",
-            c -> Cost.builder().description(c.string("description")).amount(c.optNumber("amount")).unit(c.optString("unit")).build()))
+        .risks(
+            f.objects(
+                "risks",
+                "a risk",
+                r ->
+                    Risk.builder()
+                        .description(r.string("description"))
+                        .mitigation(r.optString("mitigation"))
+                        .build()))
+        .costs(
+            f.optObjects(
+                "costs",
+                "a cost",
+                c ->
+                    Cost.builder()
+                        .description(c.string("description"))
+                        .amount(c.optNumber("amount"))
+                        .unit(c.optString("unit"))
+                        .build()))
         .build();
   }
 
@@ -134,38 +159,74 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
   @Override
   public void write(Out out, KaizenRecord r) {
     out.recordHeader(r)
-        .object("potential", r.potential(), (o, p) -> o
-            .string("problem", p.problem())
-            .object("metric", p.metric(), KaizenFormat::metric)
-            .number("baseline", p.baseline())
-            .number("target", p.target())
-            .optObject("frequency", p.frequency(), (q, fr) -> q.number("times", fr.times()).token("per", fr.per()))
-            .optString("proposition", p.proposition()))
-        .optObject("analysis", r.analysis(), (o, a) -> o.objects("contributors", a.contributors(), (c, x) -> c
-            .string("name", x.name())
-            .optNumber("value", x.value())
-            .optString("who", x.who())
-            .optString("why", x.why())))
-        .optObjects("ideas", r.ideas(), (o, i) -> o
-            .string("id", i.id())
-            .string("description", i.description())
-            .token("effort", i.effort())
-            .token("gain", i.gain())
-            .optToken("source", i.source()))
-        .optObject("plan", r.plan(), (o, p) -> o
-            .strings("stakeholders", p.stakeholders())
-            .objects("risks", p.risks(), (k, x) -> k.string("description", x.description()).optString("mitigation", x.mitigation()))
-            .optObjects("costs", p.costs(), (k, x) -> k.string("description", x.description()).optNumber("amount", x.amount()).optString("unit", x.unit())))
-        .optObjects("changes", r.changes(), (o, c) -> o
-            .string("idea", c.idea())
-            .date("implemented", c.implemented())
-            .optDate("measured", c.measured())
-            .optNumber("result", c.result()))
-        .optObject("evaluation", r.evaluation(), (o, e) -> o
-            .object("metric", e.metric(), KaizenFormat::metric)
-            .number("value", e.value())
-            .date("date", e.date())
-            .token("decision", e.decision())
-            .optString("learnings", e.learnings()));
+        .object(
+            "potential",
+            r.potential(),
+            (o, p) ->
+                o.string("problem", p.problem())
+                    .object("metric", p.metric(), KaizenFormat::metric)
+                    .number("baseline", p.baseline())
+                    .number("target", p.target())
+                    .optObject(
+                        "frequency",
+                        p.frequency(),
+                        (q, fr) -> q.number("times", fr.times()).token("per", fr.per()))
+                    .optString("proposition", p.proposition()))
+        .optObject(
+            "analysis",
+            r.analysis(),
+            (o, a) ->
+                o.objects(
+                    "contributors",
+                    a.contributors(),
+                    (c, x) ->
+                        c.string("name", x.name())
+                            .optNumber("value", x.value())
+                            .optString("who", x.who())
+                            .optString("why", x.why())))
+        .optObjects(
+            "ideas",
+            r.ideas(),
+            (o, i) ->
+                o.string("id", i.id())
+                    .string("description", i.description())
+                    .token("effort", i.effort())
+                    .token("gain", i.gain())
+                    .optToken("source", i.source()))
+        .optObject(
+            "plan",
+            r.plan(),
+            (o, p) ->
+                o.strings("stakeholders", p.stakeholders())
+                    .objects(
+                        "risks",
+                        p.risks(),
+                        (k, x) ->
+                            k.string("description", x.description())
+                                .optString("mitigation", x.mitigation()))
+                    .optObjects(
+                        "costs",
+                        p.costs(),
+                        (k, x) ->
+                            k.string("description", x.description())
+                                .optNumber("amount", x.amount())
+                                .optString("unit", x.unit())))
+        .optObjects(
+            "changes",
+            r.changes(),
+            (o, c) ->
+                o.string("idea", c.idea())
+                    .date("implemented", c.implemented())
+                    .optDate("measured", c.measured())
+                    .optNumber("result", c.result()))
+        .optObject(
+            "evaluation",
+            r.evaluation(),
+            (o, e) ->
+                o.object("metric", e.metric(), KaizenFormat::metric)
+                    .number("value", e.value())
+                    .date("date", e.date())
+                    .token("decision", e.decision())
+                    .optString("learnings", e.learnings()));
   }
 }

@@ -44,7 +44,11 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
     return PortfolioQuarter.builder()
         .quarter(f.quarter("quarter"))
         .budget(f.number("budget"))
-        .plan(f.object("plan", "a plan (a share for each of " + String.join(", ", scale.keys()) + ")", p -> plan(p, scale)))
+        .plan(
+            f.object(
+                "plan",
+                "a plan (a share for each of " + String.join(", ", scale.keys()) + ")",
+                p -> plan(p, scale)))
         .items(f.optObjects("items", "an item", i -> item(i, scale)))
         .candidates(f.optObjects("candidates", "a candidate", i -> item(i, scale)))
         .build();
@@ -64,11 +68,19 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
       }
     }
     Map<Position, Double> shares = new EnumMap<>(Position.class);
-    List<String> missing = scale.keys().stream().filter(k -> !f.has(k)).collect(ImmutableList.toImmutableList());
+    List<String> missing =
+        scale.keys().stream().filter(k -> !f.has(k)).collect(ImmutableList.toImmutableList());
     if (!missing.isEmpty()) {
-      throw f.node().bad("the plan must give a share to all four quadrants of the " + scale.token() + " scale ("
-          + String.join(", ", scale.keys()) + "), but " + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-          + " missing");
+      throw f.node()
+          .bad(
+              "the plan must give a share to all four quadrants of the "
+                  + scale.token()
+                  + " scale ("
+                  + String.join(", ", scale.keys())
+                  + "), but "
+                  + String.join(", ", missing)
+                  + (missing.size() == 1 ? " is" : " are")
+                  + " missing");
     }
     for (Position p : Position.values()) {
       shares.put(p, f.number(scale.key(p)));
@@ -77,16 +89,11 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
   }
 
   private static Item item(Fields f, Scale scale) {
-    Item.Builder item = Item.builder()
-        .id(f.string("id"))
-        .title(f.string("title"));
+    Item.Builder item = Item.builder().id(f.string("id")).title(f.string("title"));
     Node quadrant = f.required("quadrant");
     String key = Fields.asString(quadrant);
     item.position(scale.position(key).orElseThrow(() -> quadrant.bad(scale.rejection(key))));
-    return item
-        .cost(f.number("cost"))
-        .value(f.optNumber("value"))
-        .build();
+    return item.cost(f.number("cost")).value(f.optNumber("value")).build();
   }
 
   @Override
@@ -95,16 +102,22 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
     out.token("scale", scale)
         .string("name", p.name())
         .string("unit", p.unit())
-        .objects("quarters", p.quarters(), (o, q) -> o
-            .string("quarter", q.quarter().toString())
-            .number("budget", q.budget())
-            .object("plan", q.plan(), (s, plan) -> {
-              for (Position position : Position.values()) {
-                s.number(scale.key(position), plan.get(position));
-              }
-            })
-            .optObjects("items", q.items(), (i, item) -> item(i, item, scale))
-            .optObjects("candidates", q.candidates(), (i, item) -> item(i, item, scale)));
+        .objects(
+            "quarters",
+            p.quarters(),
+            (o, q) ->
+                o.string("quarter", q.quarter().toString())
+                    .number("budget", q.budget())
+                    .object(
+                        "plan",
+                        q.plan(),
+                        (s, plan) -> {
+                          for (Position position : Position.values()) {
+                            s.number(scale.key(position), plan.get(position));
+                          }
+                        })
+                    .optObjects("items", q.items(), (i, item) -> item(i, item, scale))
+                    .optObjects("candidates", q.candidates(), (i, item) -> item(i, item, scale)));
   }
 
   private static void item(Out out, Item item, Scale scale) {

@@ -9,14 +9,15 @@ import java.util.Set;
 
 /**
  * The JSON format of a progression case, DOMAIN.md §6: {@code {"kind": "progression-case",
- * "candidate", "targetLevel", "expertise", "framework": {a framework document}, "evidence":
- * [kaizen and a3 documents]}}. The framework and every evidence record are whole documents with
- * their own {@code kind} (and optional {@code version}), read and written by their own formats, so
- * bad input inside them is reported with its full path ({@code $.evidence[1].goal.baseline}).
+ * "candidate", "targetLevel", "expertise", "framework": {a framework document}, "evidence": [kaizen
+ * and a3 documents]}}. The framework and every evidence record are whole documents with their own
+ * {@code kind} (and optional {@code version}), read and written by their own formats, so bad input
+ * inside them is reported with its full path ({@code $.evidence[1].goal.baseline}).
  */
 public final class ProgressionCaseFormat implements DocumentFormat<ProgressionCase> {
   private static final Set<DocumentKind> FRAMEWORK = EnumSet.of(DocumentKind.FRAMEWORK);
-  private static final Set<DocumentKind> EVIDENCE = EnumSet.of(DocumentKind.KAIZEN, DocumentKind.A3);
+  private static final Set<DocumentKind> EVIDENCE =
+      EnumSet.of(DocumentKind.KAIZEN, DocumentKind.A3);
 
   @Override
   public DocumentKind kind() {

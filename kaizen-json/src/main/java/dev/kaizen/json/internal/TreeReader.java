@@ -32,18 +32,20 @@ public final class TreeReader {
    */
   public TreeReader(ReadLimits limits) {
     this.limits = limits;
-    this.factory = JsonFactory.builder()
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            // Our own depth check reports first, with a path; Jackson's is the backstop.
-            .maxNestingDepth(limits.maxDepth() + 1)
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxStringLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .maxNumberLength(1000)
-            .build())
-        .build();
+    this.factory =
+        JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    // Our own depth check reports first, with a path; Jackson's is the backstop.
+                    .maxNestingDepth(limits.maxDepth() + 1)
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(limits.maxStringLength())
+                    .maxDocumentLength(limits.maxDocumentLength())
+                    .maxNumberLength(1000)
+                    .build())
+            .build();
   }
 
   /**
@@ -77,7 +79,10 @@ public final class TreeReader {
       JsonToken after = parser.nextToken();
       if (after != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        throw new BadInputException("$", at.getLineNr(), at.getColumnNr(),
+        throw new BadInputException(
+            "$",
+            at.getLineNr(),
+            at.getColumnNr(),
             "unexpected content after the end of the document; a document holds exactly one JSON object");
       }
       return (Node.ObjectNode) root;
@@ -134,7 +139,10 @@ public final class TreeReader {
             JsonPath memberPath = at.property(name);
             if (members.containsKey(name)) {
               TokenStreamLocation key = parser.currentTokenLocation();
-              throw new BadInputException(memberPath.toString(), key.getLineNr(), key.getColumnNr(),
+              throw new BadInputException(
+                  memberPath.toString(),
+                  key.getLineNr(),
+                  key.getColumnNr(),
                   "the property \"" + name + "\" appears twice in the same object; keep only one");
             }
             path = memberPath;
@@ -163,17 +171,22 @@ public final class TreeReader {
           return new Node.ScalarNode(at, line, column, Node.Type.NUMBER, parser.getString(), false);
         case VALUE_TRUE:
         case VALUE_FALSE:
-          return new Node.ScalarNode(at, line, column, Node.Type.BOOLEAN, parser.getString(), false);
+          return new Node.ScalarNode(
+              at, line, column, Node.Type.BOOLEAN, parser.getString(), false);
         case VALUE_NULL:
           return new Node.ScalarNode(at, line, column, Node.Type.NULL, "null", false);
         default:
-          throw new BadInputException(at.toString(), line, column, "unexpected JSON token " + token);
+          throw new BadInputException(
+              at.toString(), line, column, "unexpected JSON token " + token);
       }
     }
 
     private void checkDepth(JsonPath at, int line, int column, int depth) {
       if (depth > limits.maxDepth()) {
-        throw new BadInputException(at.toString(), line, column,
+        throw new BadInputException(
+            at.toString(),
+            line,
+            column,
             "the input nests objects and arrays deeper than " + limits.maxDepth() + " levels");
       }
     }
@@ -191,8 +204,10 @@ public final class TreeReader {
           message = "not valid JSON: " + message;
         }
       } else {
-        message = "the input could not be read: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        message =
+            "the input could not be read: "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
       }
       if (at == null || at == TokenStreamLocation.NA) {
         try {
@@ -203,7 +218,8 @@ public final class TreeReader {
       }
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      String oneLine = message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();
+      String oneLine =
+          message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();
       if (oneLine.length() > 300) {
         oneLine = oneLine.substring(0, 297) + "...";
       }
@@ -217,7 +233,9 @@ public final class TreeReader {
     private JsonPath failurePath() {
       java.util.ArrayDeque<TokenStreamContext> chain = new java.util.ArrayDeque<>();
       try {
-        for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        for (TokenStreamContext c = parser.streamReadContext();
+            c != null && !c.inRoot();
+            c = c.getParent()) {
           chain.push(c);
         }
       } catch (RuntimeException e) {

@@ -26,8 +26,8 @@ import java.util.OptionalDouble;
  * Generators of A3s (DOMAIN.md §4): {@linkplain #completeA3s() complete} (all seven sections and a
  * measured check) and valid, {@linkplain #inProgressA3s() in progress} and valid, {@linkplain
  * #broken() broken} on purpose with the error rule they break, and {@linkplain #a3s() any} of
- * these. Valid A3s may still carry warnings (a goal that is not SMART, an unaddressed hypothesis,
- * a follow-up shared with nobody, a lack-of-solution phrase): those are weak practice, not errors.
+ * these. Valid A3s may still carry warnings (a goal that is not SMART, an unaddressed hypothesis, a
+ * follow-up shared with nobody, a lack-of-solution phrase): those are weak practice, not errors.
  */
 public final class A3Generators {
   private A3Generators() {}
@@ -42,8 +42,8 @@ public final class A3Generators {
   }
 
   /**
-   * Valid A3s in progress: the first 3 to 6 sections filled, a check (if reached) with or without
-   * a result.
+   * Valid A3s in progress: the first 3 to 6 sections filled, a check (if reached) with or without a
+   * result.
    *
    * @return the generator
    */
@@ -91,7 +91,10 @@ public final class A3Generators {
    * @return the changed A3
    */
   public static A3 withCheckResult(A3 a3, double value) {
-    Check check = a3.check().orElseGet(() -> Check.builder().method("measure again").metric(a3.goal().metric()).build());
+    Check check =
+        a3.check()
+            .orElseGet(
+                () -> Check.builder().method("measure again").metric(a3.goal().metric()).build());
     return a3.withCheck(check.withResult(value));
   }
 
@@ -109,18 +112,23 @@ public final class A3Generators {
     if (!c.oneIn(5)) {
       goal.deadline(opened.plusDays(c.between(1, 365)));
     }
-    A3.Builder a3 = A3.builder()
-        .id("A3-" + c.between(1, 999))
-        .title(Gens.sentences().generate(c))
-        .owner(Gens.words(1, 8).optional().generate(c))
-        .opened(opened)
-        .scope(SharedGenerators.scopes().generate(c))
-        .background(c.oneIn(2) ? metric.name() + " " + Gens.sentences().generate(c) : Gens.sentences().generate(c))
-        .currentCondition(CurrentCondition.builder()
-            .statement(Gens.sentences().generate(c))
-            .facts(Gens.lists(Gens.sentences(), 0, 3).generate(c))
-            .build())
-        .goal(goal.build());
+    A3.Builder a3 =
+        A3.builder()
+            .id("A3-" + c.between(1, 999))
+            .title(Gens.sentences().generate(c))
+            .owner(Gens.words(1, 8).optional().generate(c))
+            .opened(opened)
+            .scope(SharedGenerators.scopes().generate(c))
+            .background(
+                c.oneIn(2)
+                    ? metric.name() + " " + Gens.sentences().generate(c)
+                    : Gens.sentences().generate(c))
+            .currentCondition(
+                CurrentCondition.builder()
+                    .statement(Gens.sentences().generate(c))
+                    .facts(Gens.lists(Gens.sentences(), 0, 3).generate(c))
+                    .build())
+            .goal(goal.build());
     if (c.oneIn(3)) {
       a3.reach(c.between(0, 10_000));
     }
@@ -130,44 +138,56 @@ public final class A3Generators {
       for (int i = 0; i < count; i++) {
         String id = "H" + (i + 1);
         ids.add(id);
-        a3.addRootCauses(RootCause.builder()
-            .id(id)
-            .hypothesis(Gens.sentences().generate(c))
-            .assumptions(Gens.lists(Gens.sentences(), 0, 2).generate(c))
-            .experiments(Gens.lists(choices -> Experiment.of(Gens.sentences().generate(choices),
-                Gens.enums(Outcome.class).generate(choices)), 0, 2).generate(c))
-            .build());
+        a3.addRootCauses(
+            RootCause.builder()
+                .id(id)
+                .hypothesis(Gens.sentences().generate(c))
+                .assumptions(Gens.lists(Gens.sentences(), 0, 2).generate(c))
+                .experiments(
+                    Gens.lists(
+                            choices ->
+                                Experiment.of(
+                                    Gens.sentences().generate(choices),
+                                    Gens.enums(Outcome.class).generate(choices)),
+                            0,
+                            2)
+                        .generate(c))
+                .build());
       }
     }
     if (sections >= A3Section.COUNTERMEASURES.number()) {
       int count = c.between(1, 3);
       for (int i = 0; i < count; i++) {
-        a3.addCountermeasures(Countermeasure.builder()
-            .id("C" + (i + 1))
-            .addresses(Gens.lists(Gens.oneOf(ids), 1, 2).generate(c))
-            .steps(Gens.lists(Gens.sentences(), 0, 3).generate(c))
-            .owner(Gens.words(1, 8).optional().generate(c))
-            .due(Gens.optionals(Gens.dates(opened, opened.plusDays(365))).generate(c))
-            .build());
+        a3.addCountermeasures(
+            Countermeasure.builder()
+                .id("C" + (i + 1))
+                .addresses(Gens.lists(Gens.oneOf(ids), 1, 2).generate(c))
+                .steps(Gens.lists(Gens.sentences(), 0, 3).generate(c))
+                .owner(Gens.words(1, 8).optional().generate(c))
+                .due(Gens.optionals(Gens.dates(opened, opened.plusDays(365))).generate(c))
+                .build());
       }
     }
     double gap = Math.abs(baseline - goal.build().effectiveTarget().getAsDouble());
     if (sections >= A3Section.CHECK.number()) {
-      Check.Builder check = Check.builder()
-          .method(Gens.sentences().generate(c))
-          .metric(metric)
-          .date(Gens.optionals(Gens.dates(opened, opened.plusDays(400))).generate(c));
+      Check.Builder check =
+          Check.builder()
+              .method(Gens.sentences().generate(c))
+              .metric(metric)
+              .date(Gens.optionals(Gens.dates(opened, opened.plusDays(400))).generate(c));
       if (measured || !c.oneIn(3)) {
-        check.result(SharedGenerators.better(metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)));
+        check.result(
+            SharedGenerators.better(metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)));
       }
       a3.check(check.build());
     }
     if (sections >= A3Section.FOLLOW_UP.number()) {
-      a3.followUp(FollowUp.builder()
-          .actions(Gens.lists(Gens.sentences(), 0, 2).generate(c))
-          .report(Gens.sentences().generate(c))
-          .sharedWith(Gens.lists(Gens.words(2, 10), 0, 2).generate(c))
-          .build());
+      a3.followUp(
+          FollowUp.builder()
+              .actions(Gens.lists(Gens.sentences(), 0, 2).generate(c))
+              .report(Gens.sentences().generate(c))
+              .sharedWith(Gens.lists(Gens.words(2, 10), 0, 2).generate(c))
+              .build());
     }
     return a3.build();
   }
@@ -177,7 +197,9 @@ public final class A3Generators {
     SECTION_MISSING(RuleCode.A3_SECTIONS_OUT_OF_ORDER) {
       @Override
       A3 apply(A3 a, Choices c) {
-        A3Section gap = Gens.oneOf(A3Section.ROOT_CAUSES, A3Section.COUNTERMEASURES, A3Section.CHECK).generate(c);
+        A3Section gap =
+            Gens.oneOf(A3Section.ROOT_CAUSES, A3Section.COUNTERMEASURES, A3Section.CHECK)
+                .generate(c);
         switch (gap) {
           case ROOT_CAUSES:
             return a.withRootCauses(List.of());
@@ -192,7 +214,8 @@ public final class A3Generators {
       @Override
       A3 apply(A3 a, Choices c) {
         Goal g = a.goal();
-        double worse = SharedGenerators.better(g.metric(), g.baseline(), -Gens.doubles(0, 100).generate(c));
+        double worse =
+            SharedGenerators.better(g.metric(), g.baseline(), -Gens.doubles(0, 100).generate(c));
         return a.withGoal(g.withChange(OptionalDouble.empty()).withTarget(worse));
       }
     },
@@ -201,9 +224,12 @@ public final class A3Generators {
       A3 apply(A3 a, Choices c) {
         Goal g = a.goal();
         if (c.oneIn(2)) {
-          return a.withGoal(g.withTarget(OptionalDouble.empty()).withChange(OptionalDouble.empty()));
+          return a.withGoal(
+              g.withTarget(OptionalDouble.empty()).withChange(OptionalDouble.empty()));
         }
-        return a.withGoal(g.withTarget(g.effectiveTarget()).withChange(g.change().isPresent() ? g.change().getAsDouble() : -0.1));
+        return a.withGoal(
+            g.withTarget(g.effectiveTarget())
+                .withChange(g.change().isPresent() ? g.change().getAsDouble() : -0.1));
       }
     },
     DEADLINE_BEFORE_OPENED(RuleCode.A3_GOAL_DEADLINE_BEFORE_OPENED) {
@@ -230,7 +256,8 @@ public final class A3Generators {
       A3 apply(A3 a, Choices c) {
         List<Countermeasure> measures = new ArrayList<>(a.countermeasures());
         Countermeasure first = measures.get(0);
-        measures.set(0, c.oneIn(2) ? first.withAddresses(List.of()) : first.withAddresses("no-such-cause"));
+        measures.set(
+            0, c.oneIn(2) ? first.withAddresses(List.of()) : first.withAddresses("no-such-cause"));
         return a.withCountermeasures(measures);
       }
     },
@@ -239,8 +266,13 @@ public final class A3Generators {
       A3 apply(A3 a, Choices c) {
         Check check = a.check().orElseThrow();
         Metric m = check.metric();
-        Metric other = Gens.oneOf(m.withName(m.name() + " (other)"), m.withUnit(m.unit() + " (other)"),
-            m.withBetter(m.better() == Direction.LOWER ? Direction.HIGHER : Direction.LOWER)).generate(c);
+        Metric other =
+            Gens.oneOf(
+                    m.withName(m.name() + " (other)"),
+                    m.withUnit(m.unit() + " (other)"),
+                    m.withBetter(
+                        m.better() == Direction.LOWER ? Direction.HIGHER : Direction.LOWER))
+                .generate(c);
         return a.withCheck(check.withMetric(other));
       }
     };

@@ -35,11 +35,12 @@ public final class AssessmentGenerators {
    * @return the generator
    */
   public static Gen<Assessment> singles() {
-    return choices -> Assessment.builder()
-        .subject(Gens.words(1, 10).generate(choices))
-        .addHistory(positions().generate(choices))
-        .form(AssessmentForm.SINGLE)
-        .build();
+    return choices ->
+        Assessment.builder()
+            .subject(Gens.words(1, 10).generate(choices))
+            .addHistory(positions().generate(choices))
+            .form(AssessmentForm.SINGLE)
+            .build();
   }
 
   /**
@@ -144,7 +145,9 @@ public final class AssessmentGenerators {
     abstract Assessment apply(Choices choices);
 
     static double outOfRange(Choices c) {
-      return c.oneIn(2) ? -Gens.doubles(0.001, 10).generate(c) : 1 + Gens.doubles(0.001, 10).generate(c);
+      return c.oneIn(2)
+          ? -Gens.doubles(0.001, 10).generate(c)
+          : 1 + Gens.doubles(0.001, 10).generate(c);
     }
   }
 }

@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * Generators of Kaizen six-step records (DOMAIN.md §3): {@linkplain #completeRecords() complete}
- * and valid, {@linkplain #inProgressRecords() in progress} and valid, {@linkplain #broken()
- * broken} on purpose with the rule they break, and {@linkplain #records() any} of these.
+ * and valid, {@linkplain #inProgressRecords() in progress} and valid, {@linkplain #broken() broken}
+ * on purpose with the rule they break, and {@linkplain #records() any} of these.
  */
 public final class KaizenGenerators {
   private KaizenGenerators() {}
@@ -89,9 +89,17 @@ public final class KaizenGenerators {
    * @return the changed record
    */
   public static KaizenRecord withEvaluatedValue(KaizenRecord record, double value) {
-    Evaluation evaluation = record.evaluation().orElseGet(() -> Evaluation.builder()
-        .metric(record.potential().metric()).value(value).date(record.opened().plusDays(60))
-        .decision(Decision.MOVE_ON).build());
+    Evaluation evaluation =
+        record
+            .evaluation()
+            .orElseGet(
+                () ->
+                    Evaluation.builder()
+                        .metric(record.potential().metric())
+                        .value(value)
+                        .date(record.opened().plusDays(60))
+                        .decision(Decision.MOVE_ON)
+                        .build());
     return record.withEvaluation(evaluation.withValue(value));
   }
 
@@ -101,21 +109,28 @@ public final class KaizenGenerators {
     double gap = Gens.doubles(0.001, 500).generate(c);
     double target = SharedGenerators.better(metric, baseline, gap);
     LocalDate opened = SharedGenerators.dates().generate(c);
-    KaizenRecord.Builder record = KaizenRecord.builder()
-        .id("KZ-" + c.between(1, 999))
-        .title(Gens.sentences().generate(c))
-        .owner(Gens.words(1, 8).optional().generate(c))
-        .opened(opened)
-        .scope(SharedGenerators.scopes().generate(c))
-        .potential(Potential.builder()
-            .problem(Gens.sentences().generate(c))
-            .metric(metric)
-            .baseline(baseline)
-            .target(target)
-            .frequency(Gens.optionals(choices -> Frequency.of(Gens.doubles(0.5, 50).generate(choices),
-                Gens.enums(Period.class).generate(choices))).generate(c))
-            .proposition(Gens.sentences().optional().generate(c))
-            .build());
+    KaizenRecord.Builder record =
+        KaizenRecord.builder()
+            .id("KZ-" + c.between(1, 999))
+            .title(Gens.sentences().generate(c))
+            .owner(Gens.words(1, 8).optional().generate(c))
+            .opened(opened)
+            .scope(SharedGenerators.scopes().generate(c))
+            .potential(
+                Potential.builder()
+                    .problem(Gens.sentences().generate(c))
+                    .metric(metric)
+                    .baseline(baseline)
+                    .target(target)
+                    .frequency(
+                        Gens.optionals(
+                                choices ->
+                                    Frequency.of(
+                                        Gens.doubles(0.5, 50).generate(choices),
+                                        Gens.enums(Period.class).generate(choices)))
+                            .generate(c))
+                    .proposition(Gens.sentences().optional().generate(c))
+                    .build());
     if (c.oneIn(3)) {
       record.reach(c.between(0, 10_000));
     }
@@ -135,21 +150,25 @@ public final class KaizenGenerators {
     if (steps >= 3) {
       int count = c.between(1, 5);
       for (int i = 0; i < count; i++) {
-        ideas.add(Idea.builder()
-            .id("I" + (i + 1))
-            .description(Gens.sentences().generate(c))
-            .effort(SharedGenerators.levels().generate(c))
-            .gain(SharedGenerators.levels().generate(c))
-            .source(Gens.optionals(Gens.enums(IdeaSource.class)).generate(c))
-            .build());
+        ideas.add(
+            Idea.builder()
+                .id("I" + (i + 1))
+                .description(Gens.sentences().generate(c))
+                .effort(SharedGenerators.levels().generate(c))
+                .gain(SharedGenerators.levels().generate(c))
+                .source(Gens.optionals(Gens.enums(IdeaSource.class)).generate(c))
+                .build());
       }
       record.ideas(ideas);
     }
     if (steps >= 4) {
-      record.plan(Plan.builder()
-          .stakeholders(Gens.lists(Gens.words(2, 10), 0, 3).generate(c))
-          .risks(Gens.lists(Gens.sentences().map(d -> Risk.builder().description(d).build()), 0, 3).generate(c))
-          .build());
+      record.plan(
+          Plan.builder()
+              .stakeholders(Gens.lists(Gens.words(2, 10), 0, 3).generate(c))
+              .risks(
+                  Gens.lists(Gens.sentences().map(d -> Risk.builder().description(d).build()), 0, 3)
+                      .generate(c))
+              .build());
     }
     LocalDate last = opened;
     if (steps >= 5) {
@@ -158,24 +177,30 @@ public final class KaizenGenerators {
       for (int i = 0; i < count; i++) {
         LocalDate implemented = last.plusDays(c.between(0, 14));
         LocalDate measured = implemented.plusDays(c.between(0, 7));
-        changes.add(Change.builder()
-            .idea(ideas.get(c.between(0, ideas.size() - 1)).id())
-            .implemented(implemented)
-            .measured(measured)
-            .result(SharedGenerators.better(metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)))
-            .build());
+        changes.add(
+            Change.builder()
+                .idea(ideas.get(c.between(0, ideas.size() - 1)).id())
+                .implemented(implemented)
+                .measured(measured)
+                .result(
+                    SharedGenerators.better(
+                        metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)))
+                .build());
         last = measured;
       }
       record.changes(changes);
     }
     if (steps >= 6) {
-      record.evaluation(Evaluation.builder()
-          .metric(metric)
-          .value(SharedGenerators.better(metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)))
-          .date(last.plusDays(c.between(0, 30)))
-          .decision(Gens.enums(Decision.class).generate(c))
-          .learnings(Gens.sentences().optional().generate(c))
-          .build());
+      record.evaluation(
+          Evaluation.builder()
+              .metric(metric)
+              .value(
+                  SharedGenerators.better(
+                      metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)))
+              .date(last.plusDays(c.between(0, 30)))
+              .decision(Gens.enums(Decision.class).generate(c))
+              .learnings(Gens.sentences().optional().generate(c))
+              .build());
     }
     return record.build();
   }
@@ -185,14 +210,20 @@ public final class KaizenGenerators {
     TARGET_NOT_BETTER(RuleCode.KAIZEN_POTENTIAL_TARGET_NOT_BETTER) {
       @Override
       KaizenRecord apply(KaizenRecord r, Choices c) {
-        double worse = SharedGenerators.better(r.potential().metric(), r.potential().baseline(), -Gens.doubles(0, 100).generate(c));
+        double worse =
+            SharedGenerators.better(
+                r.potential().metric(),
+                r.potential().baseline(),
+                -Gens.doubles(0, 100).generate(c));
         return r.withPotential(r.potential().withTarget(worse));
       }
     },
     STEP_MISSING(RuleCode.KAIZEN_STEPS_OUT_OF_ORDER) {
       @Override
       KaizenRecord apply(KaizenRecord r, Choices c) {
-        KaizenStep gap = Gens.oneOf(KaizenStep.ANALYSIS, KaizenStep.IDEAS, KaizenStep.PLAN, KaizenStep.CHANGES).generate(c);
+        KaizenStep gap =
+            Gens.oneOf(KaizenStep.ANALYSIS, KaizenStep.IDEAS, KaizenStep.PLAN, KaizenStep.CHANGES)
+                .generate(c);
         switch (gap) {
           case ANALYSIS:
             return KaizenRecord.builder().from(r).analysis(java.util.Optional.empty()).build();
@@ -243,7 +274,10 @@ public final class KaizenGenerators {
         Change first = changes.get(0);
         changes.set(0, Change.builder().from(first).measured(java.util.Optional.empty()).build());
         if (changes.size() == 1) {
-          changes.add(first.withImplemented(first.implemented().plusDays(1)).withMeasured(first.implemented().plusDays(2)));
+          changes.add(
+              first
+                  .withImplemented(first.implemented().plusDays(1))
+                  .withMeasured(first.implemented().plusDays(2)));
         }
         return r.withChanges(changes);
       }

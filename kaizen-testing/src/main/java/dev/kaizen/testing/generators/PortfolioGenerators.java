@@ -75,7 +75,12 @@ public final class PortfolioGenerators {
    */
   public static Gen<PerQuadrant> plans() {
     return choices -> {
-      int[] weights = {choices.between(1, 20), choices.between(1, 20), choices.between(1, 20), choices.between(1, 20)};
+      int[] weights = {
+        choices.between(1, 20),
+        choices.between(1, 20),
+        choices.between(1, 20),
+        choices.between(1, 20)
+      };
       double sum = weights[0] + weights[1] + weights[2] + weights[3];
       return PerQuadrant.compute(p -> weights[p.ordinal()] / sum);
     };
@@ -89,13 +94,21 @@ public final class PortfolioGenerators {
    */
   public static Gen<PerQuadrant> shares() {
     Gen<Double> odd = Gens.doubles(-0.5, 1.5);
-    return Gens.either(plans(), plans(), plans(),
-        choices -> PerQuadrant.of(odd.generate(choices), odd.generate(choices), odd.generate(choices), odd.generate(choices)));
+    return Gens.either(
+        plans(),
+        plans(),
+        plans(),
+        choices ->
+            PerQuadrant.of(
+                odd.generate(choices),
+                odd.generate(choices),
+                odd.generate(choices),
+                odd.generate(choices)));
   }
 
   /**
-   * Candidate pools of up to {@code max} candidates with unique ids {@code c1, c2, ...}; costs from 0
-   * to 12, values absent, 0 or up to 6 (small ranges, so that ties are common).
+   * Candidate pools of up to {@code max} candidates with unique ids {@code c1, c2, ...}; costs from
+   * 0 to 12, values absent, 0 or up to 6 (small ranges, so that ties are common).
    *
    * @param max the most candidates
    * @return the generator
@@ -112,12 +125,13 @@ public final class PortfolioGenerators {
    * @return the generator
    */
   public static Gen<PortfolioQuarter> planningQuarters(int maxCandidates) {
-    return choices -> PortfolioQuarter.builder()
-        .quarter(Quarter.of(2025, choices.between(1, 4)))
-        .budget(Gens.doubles(0, 40).generate(choices))
-        .plan(shares().generate(choices))
-        .candidates(candidates(maxCandidates).generate(choices))
-        .build();
+    return choices ->
+        PortfolioQuarter.builder()
+            .quarter(Quarter.of(2025, choices.between(1, 4)))
+            .budget(Gens.doubles(0, 40).generate(choices))
+            .plan(shares().generate(choices))
+            .candidates(candidates(maxCandidates).generate(choices))
+            .build();
   }
 
   private static Portfolio portfolio(Choices c, boolean withItems) {
@@ -131,11 +145,15 @@ public final class PortfolioGenerators {
       for (Item item : items) {
         total += item.cost();
       }
-      PortfolioQuarter.Builder builder = PortfolioQuarter.builder()
-          .quarter(quarter)
-          .plan(plans().generate(c))
-          .items(items)
-          .candidates(c.oneIn(3) || !withItems ? items(c, "C" + quarter + "-", 0, 6, 200, 20) : List.of());
+      PortfolioQuarter.Builder builder =
+          PortfolioQuarter.builder()
+              .quarter(quarter)
+              .plan(plans().generate(c))
+              .items(items)
+              .candidates(
+                  c.oneIn(3) || !withItems
+                      ? items(c, "C" + quarter + "-", 0, 6, 200, 20)
+                      : List.of());
       PortfolioQuarter draft = builder.budget(0).build();
       // The budget covers the items' cost as the validator adds it (exactly), plus some slack.
       double spent = draft.figures().totalCost();
@@ -150,15 +168,17 @@ public final class PortfolioGenerators {
         .build();
   }
 
-  private static List<Item> items(Choices c, String prefix, int min, int max, double maxCost, double maxValue) {
+  private static List<Item> items(
+      Choices c, String prefix, int min, int max, double maxCost, double maxValue) {
     int count = Gens.ints(min, max).generate(c);
     List<Item> items = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      Item.Builder item = Item.builder()
-          .id(prefix + (i + 1))
-          .title(Gens.sentences().generate(c))
-          .position(Gens.enums(Position.class).generate(c))
-          .cost(Gens.doubles(0, maxCost).generate(c));
+      Item.Builder item =
+          Item.builder()
+              .id(prefix + (i + 1))
+              .title(Gens.sentences().generate(c))
+              .position(Gens.enums(Position.class).generate(c))
+              .cost(Gens.doubles(0, maxCost).generate(c));
       if (!c.oneIn(5)) {
         item.value(Gens.doubles(0, maxValue).generate(c));
       }
@@ -176,7 +196,12 @@ public final class PortfolioGenerators {
         PerQuadrant plan = p.quarters().get(q).plan();
         Position negative = Gens.enums(Position.class).generate(c);
         double amount = Gens.doubles(0.001, 1).generate(c);
-        return with(p, q, p.quarters().get(q).withPlan(PerQuadrant.compute(x -> x == negative ? -amount : plan.get(x))));
+        return with(
+            p,
+            q,
+            p.quarters()
+                .get(q)
+                .withPlan(PerQuadrant.compute(x -> x == negative ? -amount : plan.get(x))));
       }
     },
     SHARES_NOT_ADDING_UP(RuleCode.PORTFOLIO_PLAN_NOT_NORMALISED) {
@@ -185,7 +210,8 @@ public final class PortfolioGenerators {
         int q = c.between(0, p.quarters().size() - 1);
         PerQuadrant plan = p.quarters().get(q).plan();
         double factor = Gens.oneOf(0.5, 0.9, 1.01, 1.5, 2.0).generate(c);
-        return with(p, q, p.quarters().get(q).withPlan(PerQuadrant.compute(x -> plan.get(x) * factor)));
+        return with(
+            p, q, p.quarters().get(q).withPlan(PerQuadrant.compute(x -> plan.get(x) * factor)));
       }
     },
     STARVED_QUADRANT(RuleCode.PORTFOLIO_QUARTER_QUADRANT_STARVED) {
@@ -195,8 +221,17 @@ public final class PortfolioGenerators {
         PerQuadrant plan = p.quarters().get(q).plan();
         Position starved = Gens.enums(Position.class).generate(c);
         Position other = Position.values()[(starved.ordinal() + 1) % 4];
-        return with(p, q, p.quarters().get(q).withPlan(PerQuadrant.compute(
-            x -> x == starved ? 0 : x == other ? plan.get(x) + plan.get(starved) : plan.get(x))));
+        return with(
+            p,
+            q,
+            p.quarters()
+                .get(q)
+                .withPlan(
+                    PerQuadrant.compute(
+                        x ->
+                            x == starved
+                                ? 0
+                                : x == other ? plan.get(x) + plan.get(starved) : plan.get(x))));
       }
     },
     OVER_BUDGET(RuleCode.PORTFOLIO_QUARTER_OVER_BUDGET) {
@@ -205,8 +240,13 @@ public final class PortfolioGenerators {
         int q = c.between(0, p.quarters().size() - 1);
         PortfolioQuarter quarter = p.quarters().get(q);
         List<Item> items = new ArrayList<>(quarter.items());
-        items.add(Item.builder().id("extra").title("one more thing").position(Gens.enums(Position.class).generate(c))
-            .cost(quarter.budget() + Gens.doubles(1, 100).generate(c)).build());
+        items.add(
+            Item.builder()
+                .id("extra")
+                .title("one more thing")
+                .position(Gens.enums(Position.class).generate(c))
+                .cost(quarter.budget() + Gens.doubles(1, 100).generate(c))
+                .build());
         return with(p, q, quarter.withItems(items));
       }
     },
@@ -214,7 +254,8 @@ public final class PortfolioGenerators {
       @Override
       Portfolio apply(Portfolio p, Choices c) {
         List<PortfolioQuarter> quarters = new ArrayList<>(p.quarters());
-        quarters.add(c.between(0, quarters.size()), quarters.get(c.between(0, quarters.size() - 1)));
+        quarters.add(
+            c.between(0, quarters.size()), quarters.get(c.between(0, quarters.size() - 1)));
         return p.withQuarters(quarters);
       }
     },
@@ -224,9 +265,15 @@ public final class PortfolioGenerators {
         int q = c.between(0, p.quarters().size() - 1);
         PortfolioQuarter quarter = p.quarters().get(q);
         List<Item> items = new ArrayList<>(quarter.items());
-        Item twin = items.isEmpty()
-            ? Item.builder().id("twin").title("twin").position(Position.TOP_LEFT).cost(0).build()
-            : items.get(c.between(0, items.size() - 1));
+        Item twin =
+            items.isEmpty()
+                ? Item.builder()
+                    .id("twin")
+                    .title("twin")
+                    .position(Position.TOP_LEFT)
+                    .cost(0)
+                    .build()
+                : items.get(c.between(0, items.size() - 1));
         if (items.isEmpty()) {
           items.add(twin);
         }
@@ -240,8 +287,13 @@ public final class PortfolioGenerators {
         int q = c.between(0, p.quarters().size() - 1);
         PortfolioQuarter quarter = p.quarters().get(q);
         List<Item> candidates = new ArrayList<>(quarter.candidates());
-        Item twin = Item.builder().id("pick-me").title("candidate").position(Gens.enums(Position.class).generate(c))
-            .cost(Gens.doubles(0, 50).generate(c)).build();
+        Item twin =
+            Item.builder()
+                .id("pick-me")
+                .title("candidate")
+                .position(Gens.enums(Position.class).generate(c))
+                .cost(Gens.doubles(0, 50).generate(c))
+                .build();
         candidates.add(twin);
         candidates.add(c.between(0, candidates.size()), twin.withCost(twin.cost() + 1));
         return with(p, q, quarter.withCandidates(candidates));

@@ -43,7 +43,8 @@ public final class ProgressionGenerators {
   public static Gen<Broken<Framework>> brokenFrameworks() {
     return choices -> {
       FrameworkBreakage breakage = Gens.enums(FrameworkBreakage.class).generate(choices);
-      return Broken.of(breakage.apply(framework(choices, choices.between(2, 6)), choices), breakage.rule);
+      return Broken.of(
+          breakage.apply(framework(choices, choices.between(2, 6)), choices), breakage.rule);
     };
   }
 
@@ -74,7 +75,8 @@ public final class ProgressionGenerators {
    * @return the generator
    */
   public static Gen<Document> countedEvidence(Scope scope) {
-    return Gens.either(countedKaizen().map(r -> r.withScope(scope)), countedA3().map(a -> a.withScope(scope)));
+    return Gens.either(
+        countedKaizen().map(r -> r.withScope(scope)), countedA3().map(a -> a.withScope(scope)));
   }
 
   private static Gen<KaizenRecord> countedKaizen() {
@@ -93,7 +95,9 @@ public final class ProgressionGenerators {
    * @return the generator
    */
   public static Gen<Document> brokenEvidence() {
-    return Gens.either(KaizenGenerators.broken().map(Broken::document), A3Generators.broken().map(Broken::document));
+    return Gens.either(
+        KaizenGenerators.broken().map(Broken::document),
+        A3Generators.broken().map(Broken::document));
   }
 
   /**
@@ -161,13 +165,14 @@ public final class ProgressionGenerators {
     int scope = c.between(0, 2);
     int evidence = c.between(0, 1);
     for (int i = 0; i < size; i++) {
-      levels.add(FrameworkLevel.builder()
-          .id("L" + (i + 1))
-          .title(Gens.sentences().generate(c))
-          .minCompetence(competence)
-          .minScope(Scope.values()[scope])
-          .minEvidence(evidence)
-          .build());
+      levels.add(
+          FrameworkLevel.builder()
+              .id("L" + (i + 1))
+              .title(Gens.sentences().generate(c))
+              .minCompetence(competence)
+              .minScope(Scope.values()[scope])
+              .minEvidence(evidence)
+              .build());
       competence = Math.min(1, competence + Gens.doubles(0, 0.25).generate(c));
       scope = Math.min(Scope.values().length - 1, scope + c.between(0, 1));
       evidence += c.between(0, 2);
@@ -182,7 +187,10 @@ public final class ProgressionGenerators {
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
         double low = Gens.doubles(0, 0.49).generate(c);
-        return set(set(f, i - 1, f.levels().get(i - 1).withMinCompetence(0.5)), i, f.levels().get(i).withMinCompetence(low));
+        return set(
+            set(f, i - 1, f.levels().get(i - 1).withMinCompetence(0.5)),
+            i,
+            f.levels().get(i).withMinCompetence(low));
       }
     },
     SCOPE_FALLS(RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE) {
@@ -190,14 +198,20 @@ public final class ProgressionGenerators {
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
         Scope low = Gens.oneOf(Scope.SELF, Scope.PEERS, Scope.TEAM).generate(c);
-        return set(set(f, i - 1, f.levels().get(i - 1).withMinScope(Scope.DEPARTMENT)), i, f.levels().get(i).withMinScope(low));
+        return set(
+            set(f, i - 1, f.levels().get(i - 1).withMinScope(Scope.DEPARTMENT)),
+            i,
+            f.levels().get(i).withMinScope(low));
       }
     },
     EVIDENCE_FALLS(RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE) {
       @Override
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
-        return set(set(f, i - 1, f.levels().get(i - 1).withMinEvidence(3)), i, f.levels().get(i).withMinEvidence(c.between(0, 2)));
+        return set(
+            set(f, i - 1, f.levels().get(i - 1).withMinEvidence(3)),
+            i,
+            f.levels().get(i).withMinEvidence(c.between(0, 2)));
       }
     },
     DUPLICATE_ID(RuleCode.FRAMEWORK_LEVELS_DUPLICATE_ID) {
@@ -229,13 +243,18 @@ public final class ProgressionGenerators {
     UNKNOWN_TARGET {
       @Override
       Broken<ProgressionCase> apply(ProgressionCase pc, Choices c) {
-        return Broken.of(pc.withTargetLevel("no-such-level-" + c.between(0, 9)), RuleCode.PROGRESSION_TARGET_UNKNOWN_LEVEL);
+        return Broken.of(
+            pc.withTargetLevel("no-such-level-" + c.between(0, 9)),
+            RuleCode.PROGRESSION_TARGET_UNKNOWN_LEVEL);
       }
     },
     EXPERTISE_OUT_OF_RANGE {
       @Override
       Broken<ProgressionCase> apply(ProgressionCase pc, Choices c) {
-        double value = c.oneIn(2) ? -Gens.doubles(0.001, 10).generate(c) : 1 + Gens.doubles(0.001, 10).generate(c);
+        double value =
+            c.oneIn(2)
+                ? -Gens.doubles(0.001, 10).generate(c)
+                : 1 + Gens.doubles(0.001, 10).generate(c);
         return Broken.of(pc.withExpertise(value), RuleCode.MATRIX_VALUE_OUT_OF_RANGE);
       }
     },
@@ -243,8 +262,9 @@ public final class ProgressionGenerators {
       @Override
       Broken<ProgressionCase> apply(ProgressionCase pc, Choices c) {
         Broken<Framework> framework = brokenFrameworks().generate(c);
-        ProgressionCase broken = pc.withFramework(framework.document())
-            .withTargetLevel(framework.document().levels().get(0).id());
+        ProgressionCase broken =
+            pc.withFramework(framework.document())
+                .withTargetLevel(framework.document().levels().get(0).id());
         return Broken.of(broken, framework.rule());
       }
     };

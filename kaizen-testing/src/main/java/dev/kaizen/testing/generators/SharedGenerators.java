@@ -18,11 +18,21 @@ public final class SharedGenerators {
    * @return the generator
    */
   public static Gen<Metric> metrics() {
-    Gen<String> names = Gens.oneOf("script run time", "major issues", "lead time", "customer satisfaction",
-        "deployments", "defects escaped", "approval time");
+    Gen<String> names =
+        Gens.oneOf(
+            "script run time",
+            "major issues",
+            "lead time",
+            "customer satisfaction",
+            "deployments",
+            "defects escaped",
+            "approval time");
     Gen<String> units = Gens.oneOf("minutes", "issues", "days", "points", "per week", "count");
-    return choices -> Metric.of(names.generate(choices), units.generate(choices),
-        Gens.enums(Direction.class).generate(choices));
+    return choices ->
+        Metric.of(
+            names.generate(choices),
+            units.generate(choices),
+            Gens.enums(Direction.class).generate(choices));
   }
 
   /**

@@ -11,28 +11,36 @@ import org.junit.jupiter.api.Test;
 class KaizenGeneratorsTest {
   @Test
   void completeRecordsAreCompleteAndValid() {
-    Property.forAll(KaizenGenerators.completeRecords()).check(record -> {
-      assertTrue(record.isComplete());
-      ValidationResult result = KaizenValidator.validate(record);
-      assertTrue(result.isValid(), result.errors().toString());
-    });
+    Property.forAll(KaizenGenerators.completeRecords())
+        .check(
+            record -> {
+              assertTrue(record.isComplete());
+              ValidationResult result = KaizenValidator.validate(record);
+              assertTrue(result.isValid(), result.errors().toString());
+            });
   }
 
   @Test
   void inProgressRecordsAreValidAndNotComplete() {
-    Property.forAll(KaizenGenerators.inProgressRecords()).check(record -> {
-      assertFalse(record.isComplete());
-      ValidationResult result = KaizenValidator.validate(record);
-      assertTrue(result.isValid(), result.errors().toString());
-    });
+    Property.forAll(KaizenGenerators.inProgressRecords())
+        .check(
+            record -> {
+              assertFalse(record.isComplete());
+              ValidationResult result = KaizenValidator.validate(record);
+              assertTrue(result.isValid(), result.errors().toString());
+            });
   }
 
   @Test
   void brokenRecordsBreakTheirRule() {
-    Property.forAll(KaizenGenerators.broken()).tries(500).check(broken -> {
-      ValidationResult result = KaizenValidator.validate(broken.document());
-      assertTrue(result.has(broken.rule()), broken.rule() + " expected in " + result.violations());
-      assertFalse(result.isValid());
-    });
+    Property.forAll(KaizenGenerators.broken())
+        .tries(500)
+        .check(
+            broken -> {
+              ValidationResult result = KaizenValidator.validate(broken.document());
+              assertTrue(
+                  result.has(broken.rule()), broken.rule() + " expected in " + result.violations());
+              assertFalse(result.isValid());
+            });
   }
 }
