@@ -61,7 +61,7 @@ abstract class AbstractAllocation {
    * @param position the position
    * @return those items, possibly none
    */
-  public final List<Item> chosen(Position position) {
+  public final List<Item> chosen(QuadrantPosition position) {
     return chosen().stream()
         .filter(i -> i.position() == position)
         .collect(ImmutableList.toImmutableList());
@@ -93,7 +93,7 @@ abstract class AbstractAllocation {
    * @param position the position
    * @return that value
    */
-  public final double value(Position position) {
+  public final double value(QuadrantPosition position) {
     return sum(chosen(position), Item::worth);
   }
 
@@ -120,9 +120,9 @@ abstract class AbstractAllocation {
    *
    * @return the empty quadrants
    */
-  public final List<Position> emptyQuadrants() {
-    ImmutableList.Builder<Position> empty = ImmutableList.builder();
-    for (Position p : Position.values()) {
+  public final List<QuadrantPosition> emptyQuadrants() {
+    ImmutableList.Builder<QuadrantPosition> empty = ImmutableList.builder();
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       if (isEmpty(p)) {
         empty.add(p);
       }
@@ -136,7 +136,7 @@ abstract class AbstractAllocation {
    * @param position the position
    * @return true when the quadrant got nothing
    */
-  public final boolean isEmpty(Position position) {
+  public final boolean isEmpty(QuadrantPosition position) {
     return chosen().stream().noneMatch(i -> i.position() == position);
   }
 

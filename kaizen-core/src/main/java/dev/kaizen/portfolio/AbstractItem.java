@@ -43,7 +43,7 @@ abstract class AbstractItem {
    *
    * @return the position
    */
-  public abstract Position position();
+  public abstract QuadrantPosition position();
 
   /**
    * Returns what the item costs, in the portfolio's unit.

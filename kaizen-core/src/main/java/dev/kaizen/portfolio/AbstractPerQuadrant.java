@@ -9,9 +9,9 @@ import java.util.function.ToDoubleFunction;
 import org.immutables.value.Value;
 
 /**
- * One number for each of the four {@linkplain Position positions}: planned or actual shares, drift,
- * spend. {@code PerQuadrant.of(topLeft, topRight, bottomLeft, bottomRight)} builds one; every
- * number must be finite.
+ * One number for each of the four {@linkplain QuadrantPosition positions}: planned or actual
+ * shares, drift, spend. {@code PerQuadrant.of(topLeft, topRight, bottomLeft, bottomRight)} builds
+ * one; every number must be finite.
  */
 @Value.Immutable
 @ValueStyle
@@ -54,7 +54,7 @@ abstract class AbstractPerQuadrant {
    * @param position the position
    * @return its number
    */
-  public final double get(Position position) {
+  public final double get(QuadrantPosition position) {
     switch (position) {
       case TOP_LEFT:
         return topLeft();
@@ -83,9 +83,9 @@ abstract class AbstractPerQuadrant {
    *
    * @return position to number
    */
-  public final Map<Position, Double> toMap() {
-    Map<Position, Double> map = new EnumMap<>(Position.class);
-    for (Position p : Position.values()) {
+  public final Map<QuadrantPosition, Double> toMap() {
+    Map<QuadrantPosition, Double> map = new EnumMap<>(QuadrantPosition.class);
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       map.put(p, get(p));
     }
     return ImmutableMap.copyOf(map);
@@ -100,7 +100,7 @@ abstract class AbstractPerQuadrant {
    */
   public final Map<String, Double> toMap(Scale scale) {
     ImmutableMap.Builder<String, Double> map = ImmutableMap.builder();
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       map.put(scale.key(p), get(p));
     }
     return map.build();
@@ -112,12 +112,12 @@ abstract class AbstractPerQuadrant {
    * @param function the number of each position
    * @return the four numbers
    */
-  public static PerQuadrant compute(ToDoubleFunction<Position> function) {
+  public static PerQuadrant compute(ToDoubleFunction<QuadrantPosition> function) {
     return PerQuadrant.of(
-        function.applyAsDouble(Position.TOP_LEFT),
-        function.applyAsDouble(Position.TOP_RIGHT),
-        function.applyAsDouble(Position.BOTTOM_LEFT),
-        function.applyAsDouble(Position.BOTTOM_RIGHT));
+        function.applyAsDouble(QuadrantPosition.TOP_LEFT),
+        function.applyAsDouble(QuadrantPosition.TOP_RIGHT),
+        function.applyAsDouble(QuadrantPosition.BOTTOM_LEFT),
+        function.applyAsDouble(QuadrantPosition.BOTTOM_RIGHT));
   }
 
   /**
@@ -127,8 +127,8 @@ abstract class AbstractPerQuadrant {
    * @return the four numbers
    * @throws IllegalArgumentException if a position is missing
    */
-  public static PerQuadrant from(Map<Position, ? extends Number> map) {
-    for (Position p : Position.values()) {
+  public static PerQuadrant from(Map<QuadrantPosition, ? extends Number> map) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       if (!map.containsKey(p) || map.get(p) == null) {
         throw new IllegalArgumentException(
             "a number is needed for every position, but " + p.token() + " is missing in " + map);
@@ -146,9 +146,9 @@ abstract class AbstractPerQuadrant {
    * @throws IllegalArgumentException if a key is missing or not one of the scale's
    */
   public static PerQuadrant from(Scale scale, Map<String, ? extends Number> map) {
-    Map<Position, Number> byPosition = new EnumMap<>(Position.class);
+    Map<QuadrantPosition, Number> byPosition = new EnumMap<>(QuadrantPosition.class);
     map.forEach((key, value) -> byPosition.put(scale.parse(key), value));
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       if (!byPosition.containsKey(p)) {
         throw new IllegalArgumentException(
             "the "
@@ -164,7 +164,7 @@ abstract class AbstractPerQuadrant {
 
   @Value.Check
   final void check() {
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       Checks.requireFinite(get(p), "the number of " + p.token());
     }
   }

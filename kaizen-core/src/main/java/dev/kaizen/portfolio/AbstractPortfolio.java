@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>JSON: {@code {"kind": "portfolio", "scale": "portfolio", "name": ..., "unit": "person-days",
  * "quarters": [...]}}. The {@link #scale()} names the quadrants; items and plans refer to them by
- * {@link Position}. Build one with {@link #builder()}; validate it with {@link PortfolioValidator};
- * score it with {@link PortfolioScorer}; plan a quarter with {@link PortfolioPlanner}.
+ * {@link QuadrantPosition}. Build one with {@link #builder()}; validate it with {@link
+ * PortfolioValidator}; score it with {@link PortfolioScorer}; plan a quarter with {@link
+ * PortfolioPlanner}.
  */
 @Value.Immutable
 @ValueStyle
@@ -98,7 +99,7 @@ abstract class AbstractPortfolio implements Document {
    * @param position the position
    * @return the key, such as {@code dysfunction}
    */
-  public final String key(Position position) {
+  public final String key(QuadrantPosition position) {
     return scale().key(position);
   }
 }

@@ -60,7 +60,7 @@ abstract class AbstractPortfolioQuarter {
    * @param position the position
    * @return those items, in the order written
    */
-  public final List<Item> items(Position position) {
+  public final List<Item> items(QuadrantPosition position) {
     return items().stream()
         .filter(i -> i.position() == position)
         .collect(ImmutableList.toImmutableList());
@@ -72,7 +72,7 @@ abstract class AbstractPortfolioQuarter {
    * @param position the position
    * @return those candidates, in the order written
    */
-  public final List<Item> candidates(Position position) {
+  public final List<Item> candidates(QuadrantPosition position) {
     return candidates().stream()
         .filter(i -> i.position() == position)
         .collect(ImmutableList.toImmutableList());

@@ -120,7 +120,7 @@ abstract class AbstractQuarterFigures {
    */
   public static double balanceOf(PerQuadrant shares) {
     double sum = 0;
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       double share = shares.get(p);
       if (share > 0) {
         sum -= share * Math.log(share);
@@ -136,7 +136,7 @@ abstract class AbstractQuarterFigures {
    * @return its figures
    */
   public static QuarterFigures of(PortfolioQuarter quarter) {
-    BigDecimal[] spend = new BigDecimal[Position.values().length];
+    BigDecimal[] spend = new BigDecimal[QuadrantPosition.values().length];
     java.util.Arrays.fill(spend, BigDecimal.ZERO);
     for (Item item : quarter.items()) {
       int i = item.position().ordinal();

@@ -114,7 +114,7 @@ public final class PortfolioPlanner {
     }
     List<Item> chosen = new ArrayList<>();
     boolean exact = true;
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       List<Item> inQuadrant = new ArrayList<>();
       for (Item item : sorted) {
         if (item.position() == p) {

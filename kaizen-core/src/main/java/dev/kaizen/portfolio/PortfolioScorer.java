@@ -158,7 +158,7 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
         .map(
             drift -> {
               double sum = 0;
-              for (Position p : Position.values()) {
+              for (QuadrantPosition p : QuadrantPosition.values()) {
                 sum += Math.abs(drift.get(p));
               }
               return OptionalDouble.of(Attainment.clamp(100 * (1 - sum / 2), 0, 100));
@@ -180,12 +180,12 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
         .map(
             actual -> {
               int covered = 0;
-              for (Position p : Position.values()) {
+              for (QuadrantPosition p : QuadrantPosition.values()) {
                 if (actual.get(p) >= COVERED_SHARE - PortfolioValidator.EPSILON) {
                   covered++;
                 }
               }
-              return OptionalDouble.of(100.0 * covered / Position.values().length);
+              return OptionalDouble.of(100.0 * covered / QuadrantPosition.values().length);
             })
         .orElse(OptionalDouble.empty());
   }

@@ -114,7 +114,7 @@ public final class PortfolioValidator {
     JsonPath plan = path.property("plan");
     PerQuadrant shares = quarter.plan();
     BigDecimal sum = BigDecimal.ZERO;
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       double share = shares.get(p);
       sum = sum.add(Amounts.decimal(share));
       if (share < 0) {
@@ -183,7 +183,7 @@ public final class PortfolioValidator {
       return;
     }
     PerQuadrant actual = figures.actual().get();
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       double drift = actual.get(p) - quarter.plan().get(p);
       if (Math.abs(drift) > DRIFT_LIMIT + EPSILON) {
         found.add(
@@ -244,7 +244,7 @@ public final class PortfolioValidator {
       if (previous.actual().isEmpty() || current.actual().isEmpty()) {
         continue;
       }
-      for (Position p : Position.values()) {
+      for (QuadrantPosition p : QuadrantPosition.values()) {
         double was = previous.actual().get().get(p);
         double is = current.actual().get().get(p);
         if (was < NEGLECT_SHARE - EPSILON && is < NEGLECT_SHARE - EPSILON) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two scales of the portfolio quadrant (DOMAIN.md §7). Both share the four {@linkplain Position
- * positions}; each names them with its own keys, which are what documents write:
+ * The two scales of the portfolio quadrant (DOMAIN.md §7). Both share the four {@linkplain
+ * QuadrantPosition positions}; each names them with its own keys, which are what documents write:
  *
  * <table>
  *   <caption>Keys of each scale</caption>
@@ -51,7 +51,7 @@ public enum Scale implements Tokenized {
    * @param position the position
    * @return the key, such as {@code tech-debt}
    */
-  public String key(Position position) {
+  public String key(QuadrantPosition position) {
     return keys.get(position.ordinal());
   }
 
@@ -61,7 +61,7 @@ public enum Scale implements Tokenized {
    * @param position the position
    * @return the title, such as {@code reduce tech debt}
    */
-  public String title(Position position) {
+  public String title(QuadrantPosition position) {
     return titles.get(position.ordinal());
   }
 
@@ -71,9 +71,9 @@ public enum Scale implements Tokenized {
    * @param key a key such as {@code support}
    * @return the position, or empty when the key is not one of this scale's
    */
-  public Optional<Position> position(String key) {
+  public Optional<QuadrantPosition> position(String key) {
     int index = keys.indexOf(key);
-    return index < 0 ? Optional.empty() : Optional.of(Position.values()[index]);
+    return index < 0 ? Optional.empty() : Optional.of(QuadrantPosition.values()[index]);
   }
 
   /**
@@ -83,7 +83,7 @@ public enum Scale implements Tokenized {
    * @return the position
    * @throws IllegalArgumentException if the key is not one of this scale's
    */
-  public Position parse(String key) {
+  public QuadrantPosition parse(String key) {
     return position(key).orElseThrow(() -> new IllegalArgumentException(rejection(key)));
   }
 

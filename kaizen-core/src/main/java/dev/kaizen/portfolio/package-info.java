@@ -6,9 +6,9 @@
  *   <li>{@link dev.kaizen.portfolio.Portfolio}: the document, a {@link dev.kaizen.portfolio.Scale}
  *       and its {@link dev.kaizen.portfolio.PortfolioQuarter}s, each with a budget, a plan, {@link
  *       dev.kaizen.portfolio.Item}s and candidates.
- *   <li>The layout: four {@link dev.kaizen.portfolio.Position}s that each scale names with its own
- *       keys; {@link dev.kaizen.portfolio.PerQuadrant} holds one number per position (shares,
- *       drift, spend).
+ *   <li>The layout: four {@link dev.kaizen.portfolio.QuadrantPosition}s that each scale names with
+ *       its own keys; {@link dev.kaizen.portfolio.PerQuadrant} holds one number per position
+ *       (shares, drift, spend).
  *   <li>{@link dev.kaizen.portfolio.QuarterFigures}: what is derived per quarter (spend, actual
  *       shares, drift, balance).
  *   <li>{@link dev.kaizen.portfolio.PortfolioValidator}: every {@code portfolio.*} rule.

@@ -9,7 +9,7 @@ import java.util.List;
 final class PortfolioFixtures {
   private PortfolioFixtures() {}
 
-  static Item item(String id, Position position, double cost, double value) {
+  static Item item(String id, QuadrantPosition position, double cost, double value) {
     return Item.builder()
         .id(id)
         .title("work " + id)
@@ -19,7 +19,7 @@ final class PortfolioFixtures {
         .build();
   }
 
-  static Item item(String id, Position position, double cost) {
+  static Item item(String id, QuadrantPosition position, double cost) {
     return Item.builder().id(id).title("work " + id).position(position).cost(cost).build();
   }
 
@@ -48,28 +48,28 @@ final class PortfolioFixtures {
                     Item.builder()
                         .id("Q1-1")
                         .title("User research round with case workers")
-                        .position(Position.TOP_LEFT)
+                        .position(QuadrantPosition.TOP_LEFT)
                         .cost(90)
                         .value(8)
                         .build(),
                     Item.builder()
                         .id("Q1-2")
                         .title("Online payments")
-                        .position(Position.TOP_RIGHT)
+                        .position(QuadrantPosition.TOP_RIGHT)
                         .cost(160)
                         .value(13)
                         .build(),
                     Item.builder()
                         .id("Q1-3")
                         .title("Merge the two release approval boards")
-                        .position(Position.BOTTOM_LEFT)
+                        .position(QuadrantPosition.BOTTOM_LEFT)
                         .cost(70)
                         .value(6)
                         .build(),
                     Item.builder()
                         .id("Q1-4")
                         .title("Prototype an assisted-digital chatbot")
-                        .position(Position.BOTTOM_RIGHT)
+                        .position(QuadrantPosition.BOTTOM_RIGHT)
                         .cost(60)
                         .value(4)
                         .build())))
@@ -82,28 +82,28 @@ final class PortfolioFixtures {
                     Item.builder()
                         .id("Q2-1")
                         .title("Service-desk feedback loop")
-                        .position(Position.TOP_LEFT)
+                        .position(QuadrantPosition.TOP_LEFT)
                         .cost(80)
                         .value(7)
                         .build(),
                     Item.builder()
                         .id("Q2-2")
                         .title("Document upload")
-                        .position(Position.TOP_RIGHT)
+                        .position(QuadrantPosition.TOP_RIGHT)
                         .cost(200)
                         .value(12)
                         .build(),
                     Item.builder()
                         .id("Q2-3")
                         .title("Shared on-call rota")
-                        .position(Position.BOTTOM_LEFT)
+                        .position(QuadrantPosition.BOTTOM_LEFT)
                         .cost(90)
                         .value(6)
                         .build(),
                     Item.builder()
                         .id("Q2-4")
                         .title("Pilot a four-day discovery sprint")
-                        .position(Position.BOTTOM_RIGHT)
+                        .position(QuadrantPosition.BOTTOM_RIGHT)
                         .cost(40)
                         .value(5)
                         .build())))
@@ -120,7 +120,7 @@ final class PortfolioFixtures {
       String prefix, double topLeft, double topRight, double bottomLeft, double bottomRight) {
     List<Item> items = new java.util.ArrayList<>();
     double[] costs = {topLeft, topRight, bottomLeft, bottomRight};
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       if (costs[p.ordinal()] > 0) {
         items.add(item(prefix + "-" + p.ordinal(), p, costs[p.ordinal()]));
       }

@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PortfolioPlannerTest {
-  private static final Position TL = Position.TOP_LEFT;
-  private static final Position TR = Position.TOP_RIGHT;
-  private static final Position BL = Position.BOTTOM_LEFT;
-  private static final Position BR = Position.BOTTOM_RIGHT;
+  private static final QuadrantPosition TL = QuadrantPosition.TOP_LEFT;
+  private static final QuadrantPosition TR = QuadrantPosition.TOP_RIGHT;
+  private static final QuadrantPosition BL = QuadrantPosition.BOTTOM_LEFT;
+  private static final QuadrantPosition BR = QuadrantPosition.BOTTOM_RIGHT;
 
   @Test
   void choosesTheMostValuableItemsWithinEachQuadrantsShare() {
@@ -186,14 +186,14 @@ class PortfolioPlannerTest {
       candidates.add(
           item(
               String.format("c%04d", i),
-              Position.values()[i % 4],
+              QuadrantPosition.values()[i % 4],
               1 + (i * 7919) % 100,
               (i * 104729) % 50));
     }
     PerQuadrant shares = PerQuadrant.of(0.4, 0.3, 0.2, 0.1);
     Allocation plan = PortfolioPlanner.plan(candidates, 10_000, shares);
     assertTrue(plan.exact());
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       assertTrue(plan.spend().get(p) <= shares.get(p) * 10_000 + 1e-9);
       assertTrue(plan.spend().get(p) > shares.get(p) * 10_000 - 100, "the knapsack is nearly full");
     }

@@ -57,10 +57,10 @@ class PortfolioScorerTest {
     assertEquals(70.0 / 380, actual.bottomLeft(), TOLERANCE);
     assertEquals(60.0 / 380, actual.bottomRight(), TOLERANCE);
     PerQuadrant drift = q1.drift().orElseThrow();
-    assertEquals(-5.0 / 380, drift.get(Position.TOP_LEFT), TOLERANCE);
-    assertEquals(8.0 / 380, drift.get(Position.TOP_RIGHT), TOLERANCE);
-    assertEquals(-6.0 / 380, drift.get(Position.BOTTOM_LEFT), TOLERANCE);
-    assertEquals(3.0 / 380, drift.get(Position.BOTTOM_RIGHT), TOLERANCE);
+    assertEquals(-5.0 / 380, drift.get(QuadrantPosition.TOP_LEFT), TOLERANCE);
+    assertEquals(8.0 / 380, drift.get(QuadrantPosition.TOP_RIGHT), TOLERANCE);
+    assertEquals(-6.0 / 380, drift.get(QuadrantPosition.BOTTOM_LEFT), TOLERANCE);
+    assertEquals(3.0 / 380, drift.get(QuadrantPosition.BOTTOM_RIGHT), TOLERANCE);
     double balance1 =
         -(90.0 / 380 * Math.log(90.0 / 380)
                 + 160.0 / 380 * Math.log(160.0 / 380)
@@ -116,7 +116,8 @@ class PortfolioScorerTest {
             .unit("u")
             .addQuarters(quarter("2024-Q1", 100, even(), List.of()))
             .addQuarters(
-                quarter("2024-Q2", 100, even(), List.of(item("free", Position.TOP_LEFT, 0))))
+                quarter(
+                    "2024-Q2", 100, even(), List.of(item("free", QuadrantPosition.TOP_LEFT, 0))))
             .build();
     for (QuarterFigures f : empty.figures()) {
       assertTrue(f.actual().isEmpty());

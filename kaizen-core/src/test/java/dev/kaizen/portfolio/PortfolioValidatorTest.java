@@ -135,7 +135,9 @@ class PortfolioValidatorTest {
             "2024-Q1",
             0.3,
             even(),
-            List.of(item("a", Position.TOP_LEFT, 0.1), item("b", Position.TOP_LEFT, 0.2)));
+            List.of(
+                item("a", QuadrantPosition.TOP_LEFT, 0.1),
+                item("b", QuadrantPosition.TOP_LEFT, 0.2)));
     assertFalse(PortfolioValidator.validate(of(q)).has(RuleCode.PORTFOLIO_QUARTER_OVER_BUDGET));
   }
 
@@ -248,10 +250,10 @@ class PortfolioValidatorTest {
             100,
             even(),
             List.of(
-                item("a", Position.TOP_LEFT, 25),
-                item("b", Position.TOP_RIGHT, 25),
-                item("a", Position.BOTTOM_LEFT, 25),
-                item("c", Position.BOTTOM_RIGHT, 25)));
+                item("a", QuadrantPosition.TOP_LEFT, 25),
+                item("b", QuadrantPosition.TOP_RIGHT, 25),
+                item("a", QuadrantPosition.BOTTOM_LEFT, 25),
+                item("c", QuadrantPosition.BOTTOM_RIGHT, 25)));
     only(
         PortfolioValidator.validate(of(q)),
         RuleCode.PORTFOLIO_ITEMS_DUPLICATE_ID,
@@ -264,9 +266,9 @@ class PortfolioValidatorTest {
     PortfolioQuarter q =
         good("2024-Q1")
             .withCandidates(
-                item("2024-Q1-0", Position.TOP_LEFT, 5),
-                item("x", Position.TOP_LEFT, 5),
-                item("x", Position.TOP_RIGHT, 5));
+                item("2024-Q1-0", QuadrantPosition.TOP_LEFT, 5),
+                item("x", QuadrantPosition.TOP_LEFT, 5),
+                item("x", QuadrantPosition.TOP_RIGHT, 5));
     // "2024-Q1-0" is also an item's id: items and candidates are separate pools.
     only(
         PortfolioValidator.validate(of(q)),
@@ -282,7 +284,8 @@ class PortfolioValidatorTest {
             "2024-Q1",
             0,
             PerQuadrant.of(-1, 0, 0, 5),
-            List.of(item("a", Position.TOP_LEFT, 0), item("a", Position.TOP_LEFT, 0)));
+            List.of(
+                item("a", QuadrantPosition.TOP_LEFT, 0), item("a", QuadrantPosition.TOP_LEFT, 0)));
     ValidationResult result = PortfolioValidator.validate(of(bad, bad));
     assertFalse(result.isValid());
     assertTrue(result.has(RuleCode.PORTFOLIO_QUARTERS_DUPLICATE));

@@ -17,16 +17,17 @@ class ScaleTest {
     assertEquals(
         List.of("relationships", "products", "dysfunction", "innovation"), Scale.PORTFOLIO.keys());
     for (Scale scale : Scale.values()) {
-      for (Position p : Position.values()) {
+      for (QuadrantPosition p : QuadrantPosition.values()) {
         assertEquals(Optional.of(p), scale.position(scale.key(p)));
         assertEquals(p, scale.parse(scale.key(p)));
       }
     }
-    assertEquals(Position.BOTTOM_RIGHT, Scale.PRODUCT.parse("innovation"));
-    assertEquals(Position.BOTTOM_RIGHT, Scale.PORTFOLIO.parse("innovation"));
-    assertEquals("reduce organisational dysfunction", Scale.PORTFOLIO.title(Position.BOTTOM_LEFT));
+    assertEquals(QuadrantPosition.BOTTOM_RIGHT, Scale.PRODUCT.parse("innovation"));
+    assertEquals(QuadrantPosition.BOTTOM_RIGHT, Scale.PORTFOLIO.parse("innovation"));
+    assertEquals(
+        "reduce organisational dysfunction", Scale.PORTFOLIO.title(QuadrantPosition.BOTTOM_LEFT));
     assertEquals(Optional.of(Scale.PRODUCT), Tokens.parse(Scale.class, "product"));
-    assertEquals("top-left", Position.TOP_LEFT.token());
+    assertEquals("top-left", QuadrantPosition.TOP_LEFT.token());
   }
 
   @Test
@@ -65,15 +66,17 @@ class ScaleTest {
   @Test
   void amountsMustBeFiniteNotNegativeAndSane() {
     assertThrows(
-        IllegalArgumentException.class, () -> PortfolioFixtures.item("a", Position.TOP_LEFT, -1));
+        IllegalArgumentException.class,
+        () -> PortfolioFixtures.item("a", QuadrantPosition.TOP_LEFT, -1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PortfolioFixtures.item("a", Position.TOP_LEFT, Double.POSITIVE_INFINITY));
-    assertThrows(
-        IllegalArgumentException.class, () -> PortfolioFixtures.item("a", Position.TOP_LEFT, 1e16));
+        () -> PortfolioFixtures.item("a", QuadrantPosition.TOP_LEFT, Double.POSITIVE_INFINITY));
     assertThrows(
         IllegalArgumentException.class,
-        () -> PortfolioFixtures.item("a", Position.TOP_LEFT, 1, -2));
+        () -> PortfolioFixtures.item("a", QuadrantPosition.TOP_LEFT, 1e16));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PortfolioFixtures.item("a", QuadrantPosition.TOP_LEFT, 1, -2));
     assertThrows(
         IllegalArgumentException.class,
         () -> PortfolioFixtures.quarter("2024-Q1", -5, PortfolioFixtures.even(), List.of()));

@@ -5,7 +5,7 @@ import dev.kaizen.portfolio.Allocation;
 import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioQuarter;
-import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScorePart;
@@ -268,7 +268,7 @@ final class Output {
             + portfolio.unit()
             + ", "
             + count(quarter.candidates().size(), "candidate"));
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       List<Item> chosen = allocation.chosen(p);
       out.println(
           String.format(

@@ -6,7 +6,7 @@ import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.PortfolioPlanner;
 import dev.kaizen.portfolio.PortfolioQuarter;
-import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import java.util.Map;
 
@@ -61,7 +61,7 @@ public final class PortfolioExample {
    */
   public static void main(String[] args) {
     Allocation plan = PortfolioPlanner.plan(nextQuarter());
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       System.out.println(
           SCALE.key(p)
               + " (may spend "

@@ -10,7 +10,7 @@ import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioQuarter;
-import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,11 +47,12 @@ class KaizenJsonPortfolioTest {
     assertEquals(4, q1.items().size());
     Item first = q1.items().get(0);
     assertEquals("Q1-1", first.id());
-    assertEquals(Position.TOP_LEFT, first.position());
+    assertEquals(QuadrantPosition.TOP_LEFT, first.position());
     assertEquals(90, first.cost());
     assertEquals(8, first.value().getAsDouble());
     assertTrue(q1.candidates().isEmpty());
-    assertEquals(Position.BOTTOM_RIGHT, portfolio.quarters().get(1).items().get(3).position());
+    assertEquals(
+        QuadrantPosition.BOTTOM_RIGHT, portfolio.quarters().get(1).items().get(3).position());
   }
 
   @Test
@@ -80,7 +81,7 @@ class KaizenJsonPortfolioTest {
     PortfolioQuarter q = portfolio.quarters().get(0);
     assertTrue(q.items().isEmpty());
     assertEquals(List.of("c1", "c2"), q.candidates().stream().map(Item::id).toList());
-    assertEquals(Position.BOTTOM_LEFT, q.candidates().get(0).position());
+    assertEquals(QuadrantPosition.BOTTOM_LEFT, q.candidates().get(0).position());
     assertTrue(q.candidates().get(0).value().isEmpty());
     String written = json.writeLine(portfolio);
     assertFalse(written.contains("\"items\""), written);

@@ -33,7 +33,7 @@ class PortfolioPlannerPropertiesTest {
       quadrant[i] = candidates.get(i).position().ordinal();
     }
     long[] limit = new long[4];
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       BigDecimal exact =
           BigDecimal.valueOf(shares.get(p))
               .multiply(BigDecimal.valueOf(budget))
@@ -126,7 +126,7 @@ class PortfolioPlannerPropertiesTest {
             quarter -> {
               Allocation plan = PortfolioPlanner.plan(quarter);
               BigDecimal value = BigDecimal.ZERO;
-              for (Position p : Position.values()) {
+              for (QuadrantPosition p : QuadrantPosition.values()) {
                 BigDecimal spent = BigDecimal.ZERO;
                 for (Item item : plan.chosen(p)) {
                   spent = spent.add(BigDecimal.valueOf(item.cost()));
@@ -165,7 +165,7 @@ class PortfolioPlannerPropertiesTest {
         .check(
             quarter -> {
               Allocation plan = PortfolioPlanner.plan(quarter);
-              for (Position p : Position.values()) {
+              for (QuadrantPosition p : QuadrantPosition.values()) {
                 BigDecimal spent = BigDecimal.ZERO;
                 for (Item item : plan.chosen(p)) {
                   spent = spent.add(BigDecimal.valueOf(item.cost()));

@@ -101,15 +101,15 @@ class PortfolioScorerPropertiesTest {
                         new Object[] {
                           portfolio,
                           Gens.doubles(0.01, 0.2).generate(choices),
-                          Gens.enums(Position.class).generate(choices)
+                          Gens.enums(QuadrantPosition.class).generate(choices)
                         });
     Property.forAll(cases)
         .check(
             c -> {
               Portfolio portfolio = (Portfolio) c[0];
               double shift = (double) c[1];
-              Position from = (Position) c[2];
-              Position to = Position.values()[(from.ordinal() + 1) % 4];
+              QuadrantPosition from = (QuadrantPosition) c[2];
+              QuadrantPosition to = QuadrantPosition.values()[(from.ordinal() + 1) % 4];
               for (PortfolioQuarter quarter : portfolio.quarters()) {
                 if (quarter.figures().actual().isEmpty()) {
                   assertTrue(PortfolioScorer.adherence(quarter).isEmpty());

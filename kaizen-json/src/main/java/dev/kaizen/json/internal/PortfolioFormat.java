@@ -6,7 +6,7 @@ import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioQuarter;
-import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
         throw member.getValue().bad(scale.rejection(member.getKey()));
       }
     }
-    Map<Position, Double> shares = new EnumMap<>(Position.class);
+    Map<QuadrantPosition, Double> shares = new EnumMap<>(QuadrantPosition.class);
     List<String> missing =
         scale.keys().stream().filter(k -> !f.has(k)).collect(ImmutableList.toImmutableList());
     if (!missing.isEmpty()) {
@@ -82,7 +82,7 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
                   + (missing.size() == 1 ? " is" : " are")
                   + " missing");
     }
-    for (Position p : Position.values()) {
+    for (QuadrantPosition p : QuadrantPosition.values()) {
       shares.put(p, f.number(scale.key(p)));
     }
     return PerQuadrant.from(shares);
@@ -112,7 +112,7 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
                         "plan",
                         q.plan(),
                         (s, plan) -> {
-                          for (Position position : Position.values()) {
+                          for (QuadrantPosition position : QuadrantPosition.values()) {
                             s.number(scale.key(position), plan.get(position));
                           }
                         })

@@ -5,7 +5,7 @@ import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioQuarter;
-import dev.kaizen.portfolio.Position;
+import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import dev.kaizen.testing.Choices;
 import dev.kaizen.testing.Gen;
@@ -177,7 +177,7 @@ public final class PortfolioGenerators {
           Item.builder()
               .id(prefix + (i + 1))
               .title(Gens.sentences().generate(c))
-              .position(Gens.enums(Position.class).generate(c))
+              .position(Gens.enums(QuadrantPosition.class).generate(c))
               .cost(Gens.doubles(0, maxCost).generate(c));
       if (!c.oneIn(5)) {
         item.value(Gens.doubles(0, maxValue).generate(c));
@@ -194,7 +194,7 @@ public final class PortfolioGenerators {
       Portfolio apply(Portfolio p, Choices c) {
         int q = c.between(0, p.quarters().size() - 1);
         PerQuadrant plan = p.quarters().get(q).plan();
-        Position negative = Gens.enums(Position.class).generate(c);
+        QuadrantPosition negative = Gens.enums(QuadrantPosition.class).generate(c);
         double amount = Gens.doubles(0.001, 1).generate(c);
         return with(
             p,
@@ -219,8 +219,8 @@ public final class PortfolioGenerators {
       Portfolio apply(Portfolio p, Choices c) {
         int q = c.between(0, p.quarters().size() - 1);
         PerQuadrant plan = p.quarters().get(q).plan();
-        Position starved = Gens.enums(Position.class).generate(c);
-        Position other = Position.values()[(starved.ordinal() + 1) % 4];
+        QuadrantPosition starved = Gens.enums(QuadrantPosition.class).generate(c);
+        QuadrantPosition other = QuadrantPosition.values()[(starved.ordinal() + 1) % 4];
         return with(
             p,
             q,
@@ -244,7 +244,7 @@ public final class PortfolioGenerators {
             Item.builder()
                 .id("extra")
                 .title("one more thing")
-                .position(Gens.enums(Position.class).generate(c))
+                .position(Gens.enums(QuadrantPosition.class).generate(c))
                 .cost(quarter.budget() + Gens.doubles(1, 100).generate(c))
                 .build());
         return with(p, q, quarter.withItems(items));
@@ -270,7 +270,7 @@ public final class PortfolioGenerators {
                 ? Item.builder()
                     .id("twin")
                     .title("twin")
-                    .position(Position.TOP_LEFT)
+                    .position(QuadrantPosition.TOP_LEFT)
                     .cost(0)
                     .build()
                 : items.get(c.between(0, items.size() - 1));
@@ -291,7 +291,7 @@ public final class PortfolioGenerators {
             Item.builder()
                 .id("pick-me")
                 .title("candidate")
-                .position(Gens.enums(Position.class).generate(c))
+                .position(Gens.enums(QuadrantPosition.class).generate(c))
                 .cost(Gens.doubles(0, 50).generate(c))
                 .build();
         candidates.add(twin);

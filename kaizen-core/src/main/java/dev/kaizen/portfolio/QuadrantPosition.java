@@ -5,9 +5,10 @@ import dev.kaizen.core.Tokens;
 
 /**
  * The four places of the portfolio quadrant. Both {@linkplain Scale scales} share this layout; a
- * quadrant is a position together with the key its scale gives it ({@link Scale#key(Position)}).
+ * quadrant is a position together with the key its scale gives it ({@link
+ * Scale#key(QuadrantPosition)}).
  */
-public enum Position implements Tokenized {
+public enum QuadrantPosition implements Tokenized {
   /** Top left: improved support, or improved client/user relationships. */
   TOP_LEFT,
   /** Top right: new features, or improve products. */
