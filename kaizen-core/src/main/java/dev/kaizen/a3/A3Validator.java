@@ -47,9 +47,10 @@ import java.util.function.Function;
  *   <li>{@code a3.root-causes.duplicate-id} reports every repeat of an id, among the root causes
  *       and, separately, among the countermeasures (a root cause and a countermeasure may share an
  *       id).
- *   <li>{@code a3.countermeasures.untraced} reports a countermeasure that addresses nothing always,
- *       and an unknown root-cause id only when the root-cause section is filled: without it, the
- *       out-of-order error already says what to write, and every id would be unknown.
+ *   <li>{@code a3.countermeasures.untraced} reports a countermeasure that addresses nothing, and
+ *       every root-cause id it names that no root cause has, also when the root-cause section is
+ *       missing (DOMAIN.md §12: every violation is reported, not only the first; the out-of-order
+ *       error then says which section to write).
  *   <li>{@code a3.root-causes.unaddressed} (warning) applies only once the countermeasures section
  *       is filled: an A3 that has just stated its hypotheses is not yet expected to answer them.
  *   <li>{@code a3.check.metric-mismatch} and {@code a3.follow-up.not-shared} apply when their
@@ -204,7 +205,7 @@ public final class A3Validator {
       case M:
         return GOAL;
       case A:
-        return goal.effectiveTarget().isPresent() ? targetPath(goal) : GOAL;
+        return goal.effectiveTarget().isPresent() ? targetPath(goal) : GOAL.property("target");
       case R:
         return GOAL.property("metric").property("name");
       case T:
@@ -241,7 +242,6 @@ public final class A3Validator {
     JsonPath base = ROOT.property("countermeasures");
     duplicates(measures, Countermeasure::id, base, "countermeasure", found);
     Set<String> known = a3.rootCauseIds();
-    boolean rootCausesFilled = !a3.rootCauses().isEmpty();
     for (int i = 0; i < measures.size(); i++) {
       Countermeasure measure = measures.get(i);
       JsonPath addresses = base.index(i).property("addresses");
@@ -259,18 +259,19 @@ public final class A3Validator {
         String id = measure.addresses().get(j);
         Optional<RootCause> cause = a3.rootCause(id);
         if (cause.isEmpty()) {
-          if (rootCausesFilled) {
-            found.add(
-                addresses.index(j),
-                A3_COUNTERMEASURES_UNTRACED,
-                "the countermeasure \""
-                    + measure.id()
-                    + "\" addresses \""
-                    + id
-                    + "\", which no root cause has; use one of "
-                    + String.join(", ", known)
-                    + ", or add that hypothesis to the root causes");
-          }
+          found.add(
+              addresses.index(j),
+              A3_COUNTERMEASURES_UNTRACED,
+              "the countermeasure \""
+                  + measure.id()
+                  + "\" addresses \""
+                  + id
+                  + "\", which no root cause has; "
+                  + (known.isEmpty()
+                      ? "write the root-cause analysis with that hypothesis"
+                      : "use one of "
+                          + String.join(", ", known)
+                          + ", or add that hypothesis to the root causes"));
         } else if (cause.get().isRefuted()) {
           found.add(
               addresses.index(j),

@@ -27,8 +27,10 @@ import org.immutables.value.Value;
  *   <li><b>A</b>chievable: the target is strictly better than the baseline and, for a {@code lower}
  *       metric whose baseline is not negative, not below zero.
  *   <li><b>R</b>elevant: some word of the metric's name with 4 letters or more appears in the
- *       background or the problem statement, as a whole word, ignoring letter case. Words are runs
- *       of letters and digits; {@code "issues"} does not match {@code "issue"}.
+ *       background or the problem statement, ignoring letter case: a word of the text equals it or
+ *       begins with it (DOMAIN.md §12). Words are runs of letters and digits; {@code "invoice"}
+ *       matches {@code "invoices"} and {@code "invoiced"}, not {@code "reinvoiced"}, and {@code
+ *       "issues"} does not match {@code "issue"}.
  *   <li><b>T</b>ime-bound: the goal has a deadline strictly after the day the A3 was opened.
  * </ul>
  *
@@ -215,14 +217,14 @@ abstract class AbstractSmartVerdict {
               + RELEVANT_WORD_LETTERS
               + " letters or more to tie it to the problem; give the metric a descriptive name");
     }
-    Set<String> backgroundWords = new LinkedHashSet<>(words(background));
-    Set<String> statementWords = new LinkedHashSet<>(words(statement));
+    List<String> backgroundWords = words(background);
+    List<String> statementWords = words(statement);
     for (String word : nameWords) {
-      if (backgroundWords.contains(word)) {
+      if (beginsAny(backgroundWords, word)) {
         return SmartCriterion.of(
             SmartLetter.R, true, "the metric's word \"" + word + "\" appears in the background");
       }
-      if (statementWords.contains(word)) {
+      if (beginsAny(statementWords, word)) {
         return SmartCriterion.of(
             SmartLetter.R,
             true,
@@ -261,6 +263,19 @@ abstract class AbstractSmartVerdict {
   }
 
   /** Splits text into lower-case words: maximal runs of letters and digits. */
+  /**
+   * Tells whether some word of {@code words} equals {@code word} or begins with it (DOMAIN.md §12:
+   * "invoice" is relevant to "invoices" and "invoiced", not to "reinvoiced").
+   */
+  private static boolean beginsAny(List<String> words, String word) {
+    for (String candidate : words) {
+      if (candidate.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     int i = 0;

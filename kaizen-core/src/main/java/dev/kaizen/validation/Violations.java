@@ -1,14 +1,21 @@
 package dev.kaizen.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A mutable collector that validators use to gather violations in order; {@link #result()} turns
  * them into an immutable {@link ValidationResult}. Not thread-safe: create one per validation.
+ *
+ * <p>One fault gives one violation (DOMAIN.md §12): a violation whose code and path were already
+ * collected is dropped, and the first one, whose message was written for the first check that found
+ * the fault, is kept.
  */
 public final class Violations {
   private final List<Violation> found = new ArrayList<>();
+  private final Set<String> seen = new HashSet<>();
 
   /** Creates an empty collector. */
   public Violations() {}
@@ -22,8 +29,14 @@ public final class Violations {
    * @return this collector
    */
   public Violations add(JsonPath path, RuleCode rule, String message) {
-    found.add(Violation.of(path, rule, message));
+    keep(Violation.of(path, rule, message));
     return this;
+  }
+
+  private void keep(Violation violation) {
+    if (seen.add(violation.code() + " " + violation.path())) {
+      found.add(violation);
+    }
   }
 
   /**
@@ -34,7 +47,7 @@ public final class Violations {
    * @return this collector
    */
   public Violations addAll(JsonPath prefix, ValidationResult other) {
-    other.violations().forEach(v -> found.add(v.under(prefix)));
+    other.violations().forEach(v -> keep(v.under(prefix)));
     return this;
   }
 

@@ -13,7 +13,6 @@ import static dev.kaizen.validation.RuleCode.A3_ROOT_CAUSES_DUPLICATE_ID;
 import static dev.kaizen.validation.RuleCode.A3_ROOT_CAUSES_UNADDRESSED;
 import static dev.kaizen.validation.RuleCode.A3_SECTIONS_OUT_OF_ORDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.core.Direction;
@@ -72,7 +71,9 @@ class A3ValidatorTest {
             "countermeasures without root causes",
             EARLY.withCountermeasures(c1),
             A3_SECTIONS_OUT_OF_ORDER,
-            "$.countermeasures"));
+            "$.countermeasures",
+            // DOMAIN.md §12: the unknown root cause is reported too
+            A3_COUNTERMEASURES_UNTRACED));
     cases.add(
         new Case(
             "check without countermeasures",
@@ -306,9 +307,22 @@ class A3ValidatorTest {
   }
 
   @Test
-  void unknownIdsAreNotReportedWhileTheRootCausesAreMissing() {
+  void unknownIdsAreReportedAlsoWhileTheRootCausesAreMissing() {
+    // DOMAIN.md §12: every violation is reported, not only the first
     A3 a3 = EARLY.withCountermeasures(GOOD.countermeasures());
-    assertFalse(A3Validator.validate(a3).has(A3_COUNTERMEASURES_UNTRACED));
+    List<Violation> untraced = A3Validator.validate(a3).of(A3_COUNTERMEASURES_UNTRACED);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < a3.countermeasures().size(); i++) {
+      for (int j = 0; j < a3.countermeasures().get(i).addresses().size(); j++) {
+        expected.add("$.countermeasures[" + i + "].addresses[" + j + "]");
+      }
+    }
+    assertTrue(!expected.isEmpty());
+    assertEquals(
+        expected, untraced.stream().map(v -> v.path().toString()).collect(Collectors.toList()));
+    assertTrue(
+        untraced.get(0).message().contains("write the root-cause analysis"),
+        untraced.get(0).message());
   }
 
   @Test
@@ -334,7 +348,7 @@ class A3ValidatorTest {
                 .build());
     List<Violation> notSmart = A3Validator.validate(a3).of(A3_GOAL_NOT_SMART);
     assertEquals(
-        List.of("$.goal", "$.goal", "$.goal.metric.name", "$.goal.deadline"),
+        List.of("$.goal", "$.goal.target", "$.goal.metric.name", "$.goal.deadline"),
         notSmart.stream().map(v -> v.path().toString()).collect(Collectors.toList()));
     assertTrue(
         notSmart.get(0).message().contains("not measurable (M of SMART)"),

@@ -128,6 +128,23 @@ class SmartVerdictTest {
   }
 
   @Test
+  void relevantMatchesAWordOfTheTextThatBeginsWithTheMetricsWord() {
+    // DOMAIN.md §12: "invoice" matches "invoices" and "invoiced", not "reinvoiced"
+    A3 a3 = GOOD.withCurrentCondition(CurrentCondition.builder().statement("Nothing here").build());
+    assertTrue(relevant(a3.withBackground("Invoices wait"), "invoice approval"));
+    assertTrue(relevant(a3.withBackground("twice INVOICED"), "invoice approval"));
+    assertFalse(relevant(a3.withBackground("reinvoiced twice"), "invoice approval"));
+    assertFalse(relevant(a3.withBackground("an invoic"), "invoice approval"), "a shorter word");
+    SmartCriterion r =
+        withGoal(
+                GOOD.goal().withMetric(Metric.of("invoice approval time", "days", Direction.LOWER)))
+            .withBackground("Invoices wait")
+            .smart()
+            .criterion(SmartLetter.R);
+    assertTrue(r.reason().contains("\"invoice\" appears in the background"), r.reason());
+  }
+
+  @Test
   void timeBoundFailsAloneWithoutADeadlineOrWithOneNotAfterOpened() {
     assertEquals("SMAR", withGoal(GOOD.goal().withDeadline(Optional.empty())).smart().letters());
     assertEquals(
