@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Every rule the validators enforce: <strong>the one table of rule codes</strong>. The codes are
- * public API, stable and never renamed; {@code docs/rule-codes.md} is generated from, and tested
- * against, this enum. To find where a rule is checked, search for its constant.
+ * public API, stable and never renamed; {@code docs/rule-codes.md} lists the same rows, and a test
+ * ({@code RuleCodeTableTest}) fails when the two differ. To find where a rule is checked, search
+ * for its constant.
  */
 public enum RuleCode {
   // --- Kaizen six-step record (DOMAIN.md §3) ---
