@@ -1,10 +1,14 @@
 package dev.kaizen.a3;
 
+import static dev.kaizen.validation.RuleCode.A3_CHECK_GUARDRAIL_BREACHED;
+import static dev.kaizen.validation.RuleCode.A3_CHECK_GUARDRAIL_UNMEASURED;
 import static dev.kaizen.validation.RuleCode.A3_CHECK_METRIC_MISMATCH;
+import static dev.kaizen.validation.RuleCode.A3_CHECK_UNKNOWN_GUARDRAIL;
 import static dev.kaizen.validation.RuleCode.A3_COUNTERMEASURES_REFUTED_CAUSE;
 import static dev.kaizen.validation.RuleCode.A3_COUNTERMEASURES_UNTRACED;
 import static dev.kaizen.validation.RuleCode.A3_FOLLOW_UP_NOT_SHARED;
 import static dev.kaizen.validation.RuleCode.A3_GOAL_DEADLINE_BEFORE_OPENED;
+import static dev.kaizen.validation.RuleCode.A3_GOAL_GUARDRAIL_LIMIT_BETTER;
 import static dev.kaizen.validation.RuleCode.A3_GOAL_NOT_SMART;
 import static dev.kaizen.validation.RuleCode.A3_GOAL_TARGET_AND_CHANGE;
 import static dev.kaizen.validation.RuleCode.A3_GOAL_TARGET_NOT_BETTER;
@@ -14,7 +18,9 @@ import static dev.kaizen.validation.RuleCode.A3_ROOT_CAUSES_UNADDRESSED;
 import static dev.kaizen.validation.RuleCode.A3_SECTIONS_OUT_OF_ORDER;
 
 import dev.kaizen.core.Direction;
+import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
+import dev.kaizen.internal.GuardrailRules;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -78,6 +84,7 @@ public final class A3Validator {
     countermeasures(a3, found);
     check(a3, found);
     followUp(a3, found);
+    guardrails(a3, found);
     return found.result();
   }
 
@@ -335,5 +342,28 @@ public final class A3Validator {
                 + " its own id");
       }
     }
+  }
+
+  private static final GuardrailRules GUARDRAILS =
+      new GuardrailRules(
+          A3_GOAL_GUARDRAIL_LIMIT_BETTER,
+          A3_CHECK_GUARDRAIL_BREACHED,
+          A3_CHECK_GUARDRAIL_UNMEASURED,
+          A3_CHECK_UNKNOWN_GUARDRAIL,
+          "the goal",
+          "the check");
+
+  private static void guardrails(A3 a3, Violations found) {
+    List<Guardrail> declared = a3.goal().guardrails();
+    GUARDRAILS.checkDeclared(declared, GOAL.property("guardrails"), found);
+    a3.check()
+        .ifPresent(
+            check ->
+                GUARDRAILS.checkReported(
+                    declared,
+                    check.guardrails(),
+                    ROOT.property("check").property("guardrails"),
+                    check.result().isPresent(),
+                    found));
   }
 }

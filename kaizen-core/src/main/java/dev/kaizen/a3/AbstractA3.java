@@ -3,6 +3,7 @@ package dev.kaizen.a3;
 import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.internal.ValueStyle;
 import java.util.Collections;
@@ -320,5 +321,16 @@ abstract class AbstractA3 implements ImprovementRecord {
   @Value.Check
   final void checkValues() {
     reach().ifPresent(r -> Checks.requireNonNegative(r, "reach"));
+  }
+
+  /**
+   * Returns where each of the goal's guardrails stands against the values the check reports: none
+   * reported without a check.
+   *
+   * @return one status per guardrail, in declaration order; empty without guardrails
+   */
+  public final List<GuardrailStatus> guardrailStatuses() {
+    return GuardrailStatus.of(
+        goal().guardrails(), check().map(Check::guardrails).orElse(ImmutableList.of()));
   }
 }

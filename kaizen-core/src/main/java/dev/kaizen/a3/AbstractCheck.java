@@ -1,9 +1,11 @@
 package dev.kaizen.a3;
 
 import dev.kaizen.core.Checks;
+import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.ValueStyle;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -42,6 +44,13 @@ abstract class AbstractCheck {
    * @return the date, or empty
    */
   public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns the values measured for the goal's guardrails, by guardrail name.
+   *
+   * @return the readings, possibly empty
+   */
+  public abstract List<GuardrailReading> guardrails();
 
   @Value.Check
   final void check() {

@@ -1,9 +1,11 @@
 package dev.kaizen.a3;
 
 import dev.kaizen.core.Checks;
+import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.ValueStyle;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -83,6 +85,13 @@ abstract class AbstractGoal {
     OptionalDouble target = effectiveTarget();
     return target.isPresent() && metric().isBetter(target.getAsDouble(), baseline());
   }
+
+  /**
+   * Returns the other measures that must not get worse while the metric improves.
+   *
+   * @return the guardrails, possibly empty
+   */
+  public abstract List<Guardrail> guardrails();
 
   @Value.Check
   final void check() {

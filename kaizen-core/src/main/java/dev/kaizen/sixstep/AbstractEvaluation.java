@@ -1,9 +1,11 @@
 package dev.kaizen.sixstep;
 
 import dev.kaizen.core.Checks;
+import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.ValueStyle;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,6 +50,13 @@ abstract class AbstractEvaluation {
    * @return the learnings, or empty
    */
   public abstract Optional<String> learnings();
+
+  /**
+   * Returns the values measured for step 1's guardrails, by guardrail name.
+   *
+   * @return the readings, possibly empty
+   */
+  public abstract List<GuardrailReading> guardrails();
 
   @Value.Check
   final void check() {

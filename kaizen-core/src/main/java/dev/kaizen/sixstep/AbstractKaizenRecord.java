@@ -3,6 +3,7 @@ package dev.kaizen.sixstep;
 import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.internal.ValueStyle;
 import java.util.Comparator;
@@ -281,5 +282,17 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
   @Value.Check
   final void check() {
     reach().ifPresent(r -> Checks.requireNonNegative(r, "reach"));
+  }
+
+  /**
+   * Returns where each of step 1's guardrails stands against the values step 6 reports: none
+   * reported before step 6.
+   *
+   * @return one status per guardrail, in declaration order; empty without guardrails
+   */
+  public final List<GuardrailStatus> guardrailStatuses() {
+    return GuardrailStatus.of(
+        potential().guardrails(),
+        evaluation().map(Evaluation::guardrails).orElse(ImmutableList.of()));
   }
 }

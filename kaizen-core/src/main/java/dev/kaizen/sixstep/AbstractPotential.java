@@ -1,8 +1,11 @@
 package dev.kaizen.sixstep;
 
 import dev.kaizen.core.Checks;
+import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.ValueStyle;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +75,20 @@ abstract class AbstractPotential {
   public final boolean isTargetBetter() {
     return metric().isBetter(target(), baseline());
   }
+
+  /**
+   * Returns the other measures that must not get worse while the metric improves.
+   *
+   * @return the guardrails, possibly empty
+   */
+  public abstract List<Guardrail> guardrails();
+
+  /**
+   * Returns the day by which the improvement should be done, if set.
+   *
+   * @return the deadline, or empty
+   */
+  public abstract Optional<LocalDate> deadline();
 
   @Value.Check
   final void check() {

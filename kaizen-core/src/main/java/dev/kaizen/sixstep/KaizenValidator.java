@@ -5,16 +5,23 @@ import static dev.kaizen.validation.RuleCode.KAIZEN_ANALYSIS_EXCEEDS_BASELINE;
 import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_MEASURED_BEFORE_IMPLEMENTED;
 import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_NOT_ONE_AT_A_TIME;
 import static dev.kaizen.validation.RuleCode.KAIZEN_CHANGES_UNKNOWN_IDEA;
+import static dev.kaizen.validation.RuleCode.KAIZEN_DATES_DEADLINE_BEFORE_OPENED;
 import static dev.kaizen.validation.RuleCode.KAIZEN_DATES_OUT_OF_ORDER;
+import static dev.kaizen.validation.RuleCode.KAIZEN_EVALUATION_GUARDRAIL_BREACHED;
+import static dev.kaizen.validation.RuleCode.KAIZEN_EVALUATION_GUARDRAIL_UNMEASURED;
 import static dev.kaizen.validation.RuleCode.KAIZEN_EVALUATION_METRIC_MISMATCH;
+import static dev.kaizen.validation.RuleCode.KAIZEN_EVALUATION_UNKNOWN_GUARDRAIL;
 import static dev.kaizen.validation.RuleCode.KAIZEN_IDEAS_DUPLICATE_ID;
 import static dev.kaizen.validation.RuleCode.KAIZEN_IDEAS_NO_STATE_OF_THE_ART;
 import static dev.kaizen.validation.RuleCode.KAIZEN_PLAN_NO_RISKS;
 import static dev.kaizen.validation.RuleCode.KAIZEN_PLAN_NO_STAKEHOLDERS;
+import static dev.kaizen.validation.RuleCode.KAIZEN_POTENTIAL_GUARDRAIL_LIMIT_BETTER;
 import static dev.kaizen.validation.RuleCode.KAIZEN_POTENTIAL_TARGET_NOT_BETTER;
 import static dev.kaizen.validation.RuleCode.KAIZEN_STEPS_OUT_OF_ORDER;
 
+import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
+import dev.kaizen.internal.GuardrailRules;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -62,6 +69,8 @@ public final class KaizenValidator {
     plan(record, found);
     changes(record, found);
     evaluation(record, found);
+    deadline(record, found);
+    guardrails(record, found);
     return found.result();
   }
 
@@ -341,5 +350,46 @@ public final class KaizenValidator {
             .setScale(6, java.math.RoundingMode.HALF_EVEN)
             .stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+  }
+
+  private static final GuardrailRules GUARDRAILS =
+      new GuardrailRules(
+          KAIZEN_POTENTIAL_GUARDRAIL_LIMIT_BETTER,
+          KAIZEN_EVALUATION_GUARDRAIL_BREACHED,
+          KAIZEN_EVALUATION_GUARDRAIL_UNMEASURED,
+          KAIZEN_EVALUATION_UNKNOWN_GUARDRAIL,
+          "step 1",
+          "the evaluation");
+
+  private static void deadline(KaizenRecord record, Violations found) {
+    record
+        .potential()
+        .deadline()
+        .filter(deadline -> deadline.isBefore(record.opened()))
+        .ifPresent(
+            deadline ->
+                found.add(
+                    ROOT.property("potential").property("deadline"),
+                    KAIZEN_DATES_DEADLINE_BEFORE_OPENED,
+                    "the deadline "
+                        + deadline
+                        + " is before the record was opened on "
+                        + record.opened()
+                        + "; set a deadline on or after the opening, or correct 'opened'"));
+  }
+
+  private static void guardrails(KaizenRecord record, Violations found) {
+    List<Guardrail> declared = record.potential().guardrails();
+    GUARDRAILS.checkDeclared(declared, ROOT.property("potential").property("guardrails"), found);
+    record
+        .evaluation()
+        .ifPresent(
+            evaluation ->
+                GUARDRAILS.checkReported(
+                    declared,
+                    evaluation.guardrails(),
+                    ROOT.property("evaluation").property("guardrails"),
+                    true,
+                    found));
   }
 }

@@ -69,6 +69,31 @@ public enum RuleCode {
       "kaizen.dates.out-of-order",
       ERROR,
       "a change or the evaluation is dated before the record was opened, or the evaluation before the last change"),
+  /** Step 1's deadline is before the record was opened. */
+  KAIZEN_DATES_DEADLINE_BEFORE_OPENED(
+      "kaizen.dates.deadline-before-opened",
+      ERROR,
+      "step 1's deadline is before the record was opened"),
+  /** A guardrail's limit is better than its baseline in the guardrail metric's direction. */
+  KAIZEN_POTENTIAL_GUARDRAIL_LIMIT_BETTER(
+      "kaizen.potential.guardrail-limit-better",
+      ERROR,
+      "a guardrail's limit is better than its baseline in the guardrail metric's direction"),
+  /** A guardrail value the evaluation reports is worse than its limit. */
+  KAIZEN_EVALUATION_GUARDRAIL_BREACHED(
+      "kaizen.evaluation.guardrail-breached",
+      WARNING,
+      "a guardrail value the evaluation reports is worse than its limit"),
+  /** The evaluation has a value but reports none for a guardrail. */
+  KAIZEN_EVALUATION_GUARDRAIL_UNMEASURED(
+      "kaizen.evaluation.guardrail-unmeasured",
+      WARNING,
+      "the evaluation has a value but reports none for a guardrail"),
+  /** The evaluation reports a guardrail that step 1 does not declare. */
+  KAIZEN_EVALUATION_UNKNOWN_GUARDRAIL(
+      "kaizen.evaluation.unknown-guardrail",
+      ERROR,
+      "the evaluation reports a guardrail that step 1 does not declare"),
 
   // --- A3 improvement-opportunity template (DOMAIN.md §4) ---
   /** A section is filled while one it depends on is missing. */
@@ -117,6 +142,26 @@ public enum RuleCode {
   /** A follow-up shares the learning with nobody. */
   A3_FOLLOW_UP_NOT_SHARED(
       "a3.follow-up.not-shared", WARNING, "a follow-up shares the learning with nobody"),
+  /** A guardrail's limit is better than its baseline in the guardrail metric's direction. */
+  A3_GOAL_GUARDRAIL_LIMIT_BETTER(
+      "a3.goal.guardrail-limit-better",
+      ERROR,
+      "a guardrail's limit is better than its baseline in the guardrail metric's direction"),
+  /** A guardrail value the check reports is worse than its limit. */
+  A3_CHECK_GUARDRAIL_BREACHED(
+      "a3.check.guardrail-breached",
+      WARNING,
+      "a guardrail value the check reports is worse than its limit"),
+  /** The check has a result but reports no value for a guardrail. */
+  A3_CHECK_GUARDRAIL_UNMEASURED(
+      "a3.check.guardrail-unmeasured",
+      WARNING,
+      "the check has a result but reports no value for a guardrail"),
+  /** The check reports a guardrail that the goal does not declare. */
+  A3_CHECK_UNKNOWN_GUARDRAIL(
+      "a3.check.unknown-guardrail",
+      ERROR,
+      "the check reports a guardrail that the goal does not declare"),
 
   // --- Competence/influence matrix (DOMAIN.md §5) ---
   /** Expertise or change skill lies outside [0, 1]. */
@@ -152,6 +197,11 @@ public enum RuleCode {
       "progression.evidence.invalid",
       WARNING,
       "an evidence record has errors, so it counts for nothing"),
+  /** An evidence record breached a guardrail, so it does not count as a positive improvement. */
+  PROGRESSION_EVIDENCE_GUARDRAIL_BREACHED(
+      "progression.evidence.guardrail-breached",
+      WARNING,
+      "an evidence record breached a guardrail, so it does not count as a positive improvement"),
   /** The target level is not in the framework. */
   PROGRESSION_TARGET_UNKNOWN_LEVEL(
       "progression.target.unknown-level", ERROR, "the target level is not in the framework"),

@@ -93,7 +93,23 @@ class RuleCodeTest {
         RuleCode.ofCode("kaizen.evaluation.metric-mismatch").orElseThrow().severity());
     assertEquals(
         Severity.ERROR, RuleCode.ofCode("kaizen.dates.out-of-order").orElseThrow().severity());
+    // the guardrails and the deadline (DOMAIN.md §3, issue 12)
     assertEquals(
-        13, Arrays.stream(RuleCode.values()).filter(r -> r.code().startsWith("kaizen.")).count());
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.potential.guardrail-limit-better").orElseThrow().severity());
+    assertEquals(
+        Severity.WARNING,
+        RuleCode.ofCode("kaizen.evaluation.guardrail-breached").orElseThrow().severity());
+    assertEquals(
+        Severity.WARNING,
+        RuleCode.ofCode("kaizen.evaluation.guardrail-unmeasured").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.evaluation.unknown-guardrail").orElseThrow().severity());
+    assertEquals(
+        Severity.ERROR,
+        RuleCode.ofCode("kaizen.dates.deadline-before-opened").orElseThrow().severity());
+    assertEquals(
+        18, Arrays.stream(RuleCode.values()).filter(r -> r.code().startsWith("kaizen.")).count());
   }
 }

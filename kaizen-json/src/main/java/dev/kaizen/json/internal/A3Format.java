@@ -63,6 +63,7 @@ public final class A3Format implements DocumentFormat<A3> {
         .target(f.optNumber("target"))
         .change(f.optNumber("change"))
         .deadline(f.optDate("deadline"))
+        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenFormat::guardrail))
         .build();
   }
 
@@ -95,6 +96,7 @@ public final class A3Format implements DocumentFormat<A3> {
         .metric(f.object("metric", "a metric", KaizenFormat::metric))
         .result(f.optNumber("result"))
         .date(f.optDate("date"))
+        .guardrails(f.optObjects("guardrails", "a guardrail value", KaizenFormat::guardrailReading))
         .build();
   }
 
@@ -122,7 +124,8 @@ public final class A3Format implements DocumentFormat<A3> {
                     .number("baseline", g.baseline())
                     .optNumber("target", g.target())
                     .optNumber("change", g.change())
-                    .optDate("deadline", g.deadline()))
+                    .optDate("deadline", g.deadline())
+                    .optObjects("guardrails", g.guardrails(), KaizenFormat::guardrail))
         .optObjects(
             "rootCauses",
             a.rootCauses(),
@@ -151,7 +154,8 @@ public final class A3Format implements DocumentFormat<A3> {
                 o.string("method", c.method())
                     .object("metric", c.metric(), KaizenFormat::metric)
                     .optNumber("result", c.result())
-                    .optDate("date", c.date()))
+                    .optDate("date", c.date())
+                    .optObjects("guardrails", c.guardrails(), KaizenFormat::guardrailReading))
         .optObject(
             "followUp",
             a.followUp(),

@@ -2,6 +2,8 @@ package dev.kaizen.json.internal;
 
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.Guardrail;
+import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Level;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
@@ -90,7 +92,54 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
                 "a frequency",
                 q -> Frequency.of(q.number("times"), q.token("per", Period.class))))
         .proposition(f.optString("proposition"))
+        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenFormat::guardrail))
+        .deadline(f.optDate("deadline"))
         .build();
+  }
+
+  /**
+   * Reads a guardrail object: {@code {metric, baseline, limit}}.
+   *
+   * @param f the guardrail's fields
+   * @return the guardrail
+   */
+  public static Guardrail guardrail(Fields f) {
+    return Guardrail.of(
+        f.object("metric", "a metric", KaizenFormat::metric),
+        f.number("baseline"),
+        f.number("limit"));
+  }
+
+  /**
+   * Writes a guardrail's members.
+   *
+   * @param out where to write
+   * @param g the guardrail
+   */
+  public static void guardrail(Out out, Guardrail g) {
+    out.object("metric", g.metric(), KaizenFormat::metric)
+        .number("baseline", g.baseline())
+        .number("limit", g.limit());
+  }
+
+  /**
+   * Reads a guardrail reading: {@code {name, value}}.
+   *
+   * @param f the reading's fields
+   * @return the reading
+   */
+  public static GuardrailReading guardrailReading(Fields f) {
+    return GuardrailReading.of(f.string("name"), f.number("value"));
+  }
+
+  /**
+   * Writes a guardrail reading's members.
+   *
+   * @param out where to write
+   * @param r the reading
+   */
+  public static void guardrailReading(Out out, GuardrailReading r) {
+    out.string("name", r.name()).number("value", r.value());
   }
 
   private static Contributor contributor(Fields f) {
@@ -153,6 +202,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
         .date(f.date("date"))
         .decision(f.token("decision", Decision.class))
         .learnings(f.optString("learnings"))
+        .guardrails(f.optObjects("guardrails", "a guardrail value", KaizenFormat::guardrailReading))
         .build();
   }
 
@@ -171,7 +221,9 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
                         "frequency",
                         p.frequency(),
                         (q, fr) -> q.number("times", fr.times()).token("per", fr.per()))
-                    .optString("proposition", p.proposition()))
+                    .optString("proposition", p.proposition())
+                    .optObjects("guardrails", p.guardrails(), KaizenFormat::guardrail)
+                    .optDate("deadline", p.deadline()))
         .optObject(
             "analysis",
             r.analysis(),
@@ -227,6 +279,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
                     .number("value", e.value())
                     .date("date", e.date())
                     .token("decision", e.decision())
-                    .optString("learnings", e.learnings()));
+                    .optString("learnings", e.learnings())
+                    .optObjects("guardrails", e.guardrails(), KaizenFormat::guardrailReading));
   }
 }
