@@ -1,13 +1,9 @@
 package dev.kaizen.a3;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.Attainment;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -29,28 +25,28 @@ import java.util.OptionalDouble;
  * <p>The score depends on the root causes and countermeasures as sets: their order does not change
  * it. Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
  */
-public final class A3Scorer implements Scorer<A3> {
+public final class A3Scorer extends DeclaredScorer<A3> {
+  /**
+   * The declaration of the score: its parts in report order, their default weights and formulas.
+   */
+  public static final ScoreDeclaration<A3> DECLARATION =
+      ScoreDeclaration.<A3>builder(DocumentKind.A3, "a3-default/1")
+          .part("completeness", 0.25, A3Scorer::completeness)
+          .part("smart", 0.25, A3Scorer::smart)
+          .part("traceability", 0.2, A3Scorer::traceability)
+          .part("impact", 0.3, A3Scorer::impact)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS =
-      List.of("completeness", "smart", "traceability", "impact");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The default policy, {@code a3-default/1}: weights 0.25, 0.25, 0.2, 0.3. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("a3-default/1")
-          .model(DocumentKind.A3)
-          .weights(
-              ImmutableMap.of(
-                  "completeness", 0.25, "smart", 0.25, "traceability", 0.2, "impact", 0.3))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final A3Scorer DEFAULT = new A3Scorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private A3Scorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(DocumentKind.A3, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    super(DECLARATION, policy);
   }
 
   /**
@@ -72,24 +68,6 @@ public final class A3Scorer implements Scorer<A3> {
    */
   public static A3Scorer withPolicy(ScoringPolicy policy) {
     return new A3Scorer(policy);
-  }
-
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(A3 a3) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of("completeness", policy.weight("completeness"), completeness(a3)),
-                ScorePart.of("smart", policy.weight("smart"), smart(a3)),
-                ScorePart.of("traceability", policy.weight("traceability"), traceability(a3)),
-                ScorePart.of("impact", policy.weight("impact"), impact(a3))))
-        .build();
   }
 
   /**

@@ -1,13 +1,10 @@
 package dev.kaizen.matrix;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
+import dev.kaizen.scoring.ThresholdDeclaration;
 import java.util.List;
 
 /**
@@ -18,30 +15,34 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
-public final class AssessmentScorer implements Scorer<Assessment> {
+public final class AssessmentScorer extends DeclaredScorer<Assessment> {
+  /** The threshold {@code quadrant}: 0.5 under the default policy. */
+  private static final ThresholdDeclaration QUADRANT =
+      ThresholdDeclaration.of("quadrant", Matrix.THRESHOLD);
+
+  /**
+   * The declaration of the score: its one part (default weight and formula) and the threshold it
+   * reads.
+   */
+  public static final ScoreDeclaration<Assessment> DECLARATION =
+      ScoreDeclaration.<Assessment>builder(DocumentKind.ASSESSMENT, "matrix-default/1")
+          .part("leadership", 1.0, AssessmentScorer::leadership)
+          .threshold(QUADRANT)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("leadership");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The threshold names the scorer reads. */
-  public static final List<String> THRESHOLDS = List.of("quadrant");
+  public static final List<String> THRESHOLDS = DECLARATION.thresholdNames();
 
   /** The default policy, {@code matrix-default/1}: leadership weighs 1; quadrant threshold 0.5. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("matrix-default/1")
-          .model(DocumentKind.ASSESSMENT)
-          .weights(ImmutableMap.of("leadership", 1.0))
-          .thresholds(ImmutableMap.of("quadrant", Matrix.THRESHOLD))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final AssessmentScorer DEFAULT = new AssessmentScorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private AssessmentScorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(
-            DocumentKind.ASSESSMENT, ImmutableSet.copyOf(PARTS), ImmutableSet.copyOf(THRESHOLDS));
+    super(DECLARATION, policy);
   }
 
   /**
@@ -65,21 +66,6 @@ public final class AssessmentScorer implements Scorer<Assessment> {
     return new AssessmentScorer(policy);
   }
 
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(Assessment assessment) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of("leadership", policy.weight("leadership"), leadership(assessment))))
-        .build();
-  }
-
   /**
    * Returns the leadership part: 100 × √(competence × influence) of the current position.
    *
@@ -97,7 +83,7 @@ public final class AssessmentScorer implements Scorer<Assessment> {
    * @return the quadrant
    */
   public Quadrant quadrant(Assessment assessment) {
-    return assessment.current().quadrant(policy.threshold("quadrant"));
+    return assessment.current().quadrant(QUADRANT.valueIn(policy()));
   }
 
   /**
@@ -107,6 +93,6 @@ public final class AssessmentScorer implements Scorer<Assessment> {
    * @return competence, influence or sustain
    */
   public NextFocus nextFocus(Assessment assessment) {
-    return assessment.current().nextFocus(policy.threshold("quadrant"));
+    return assessment.current().nextFocus(QUADRANT.valueIn(policy()));
   }
 }

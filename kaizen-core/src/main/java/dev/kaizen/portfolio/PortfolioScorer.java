@@ -1,13 +1,11 @@
 package dev.kaizen.portfolio;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.Attainment;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.PartDeclaration;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.Arrays;
 import java.util.List;
@@ -35,28 +33,37 @@ import java.util.function.Function;
  * the order of the quarters or of the items. Immutable and thread-safe; a custom {@link
  * ScoringPolicy} may change the two weights.
  */
-public final class PortfolioScorer implements Scorer<Portfolio> {
+public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
+  /** The part {@code adherence}: weight 0.5 under the default policy. */
+  private static final PartDeclaration<Portfolio> ADHERENCE =
+      PartDeclaration.of("adherence", 0.5, PortfolioScorer::adherence);
+
+  /** The part {@code coverage}: weight 0.5 under the default policy. */
+  private static final PartDeclaration<Portfolio> COVERAGE =
+      PartDeclaration.of("coverage", 0.5, PortfolioScorer::coverage);
+
+  /**
+   * The declaration of the score: its parts in report order, their default weights and formulas.
+   */
+  public static final ScoreDeclaration<Portfolio> DECLARATION =
+      ScoreDeclaration.<Portfolio>builder(DocumentKind.PORTFOLIO, "portfolio-default/1")
+          .part(ADHERENCE)
+          .part(COVERAGE)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("adherence", "coverage");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The actual share from which a quadrant counts as covered. */
   public static final double COVERED_SHARE = 0.05;
 
   /** The default policy, {@code portfolio-default/1}: adherence 0.5, coverage 0.5. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("portfolio-default/1")
-          .model(DocumentKind.PORTFOLIO)
-          .weights(ImmutableMap.of("adherence", 0.5, "coverage", 0.5))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final PortfolioScorer DEFAULT = new PortfolioScorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private PortfolioScorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(DocumentKind.PORTFOLIO, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    super(DECLARATION, policy);
   }
 
   /**
@@ -79,22 +86,6 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
     return new PortfolioScorer(policy);
   }
 
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(Portfolio portfolio) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of("adherence", policy.weight("adherence"), adherence(portfolio)),
-                ScorePart.of("coverage", policy.weight("coverage"), coverage(portfolio))))
-        .build();
-  }
-
   /**
    * Returns the score of every quarter with items, in the order of the portfolio, under this
    * scorer's weights.
@@ -109,8 +100,8 @@ public final class PortfolioScorer implements Scorer<Portfolio> {
       if (adherence.isPresent()) {
         double coverage = coverage(quarter).getAsDouble();
         double score =
-            policy.weight("adherence") * adherence.getAsDouble()
-                + policy.weight("coverage") * coverage;
+            ADHERENCE.weightIn(policy()) * adherence.getAsDouble()
+                + COVERAGE.weightIn(policy()) * coverage;
         scores.add(
             QuarterScore.builder()
                 .quarter(quarter.quarter())

@@ -1,12 +1,8 @@
 package dev.kaizen.progression;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.validation.ValidationResult;
 import java.util.List;
@@ -21,25 +17,23 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
-public final class FrameworkScorer implements Scorer<Framework> {
+public final class FrameworkScorer extends DeclaredScorer<Framework> {
+  /** The declaration of the score: its one part, its default weight and formula. */
+  public static final ScoreDeclaration<Framework> DECLARATION =
+      ScoreDeclaration.<Framework>builder(DocumentKind.FRAMEWORK, "framework-default/1")
+          .part("levels-valid", 1.0, FrameworkScorer::levelsValid)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("levels-valid");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The default policy, {@code framework-default/1}: {@code levels-valid} weighs 1. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("framework-default/1")
-          .model(DocumentKind.FRAMEWORK)
-          .weights(ImmutableMap.of("levels-valid", 1.0))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final FrameworkScorer DEFAULT = new FrameworkScorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private FrameworkScorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(DocumentKind.FRAMEWORK, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    super(DECLARATION, policy);
   }
 
   /**
@@ -60,22 +54,6 @@ public final class FrameworkScorer implements Scorer<Framework> {
    */
   public static FrameworkScorer withPolicy(ScoringPolicy policy) {
     return new FrameworkScorer(policy);
-  }
-
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(Framework framework) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of(
-                    "levels-valid", policy.weight("levels-valid"), levelsValid(framework))))
-        .build();
   }
 
   /**

@@ -1,12 +1,8 @@
 package dev.kaizen.progression;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 
@@ -20,26 +16,24 @@ import java.util.List;
  * <p>Immutable and thread-safe. Scoring reuses the case's evaluation: no evidence record is
  * validated or scored again.
  */
-public final class ProgressionScorer implements Scorer<ProgressionCase> {
+public final class ProgressionScorer extends DeclaredScorer<ProgressionCase> {
+  /** The declaration of the score: its one part, its default weight and formula. */
+  public static final ScoreDeclaration<ProgressionCase> DECLARATION =
+      ScoreDeclaration.<ProgressionCase>builder(
+              DocumentKind.PROGRESSION_CASE, "progression-default/1")
+          .part("leadership", 1.0, ProgressionScorer::leadership)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("leadership");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The default policy, {@code progression-default/1}: leadership weighs 1. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("progression-default/1")
-          .model(DocumentKind.PROGRESSION_CASE)
-          .weights(ImmutableMap.of("leadership", 1.0))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final ProgressionScorer DEFAULT = new ProgressionScorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private ProgressionScorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(
-            DocumentKind.PROGRESSION_CASE, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    super(DECLARATION, policy);
   }
 
   /**
@@ -61,22 +55,6 @@ public final class ProgressionScorer implements Scorer<ProgressionCase> {
    */
   public static ProgressionScorer withPolicy(ScoringPolicy policy) {
     return new ProgressionScorer(policy);
-  }
-
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(ProgressionCase progressionCase) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of(
-                    "leadership", policy.weight("leadership"), leadership(progressionCase))))
-        .build();
   }
 
   /**

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * built in Java or read from JSON, and a score always names the policy that made it.
  *
  * <p>Weights are in [0, 1] and add up to 1 (within 10<sup>-9</sup>). Which parts and thresholds a
- * model needs is checked by that model's scorer when the policy is given to it.
+ * model needs is declared once in its {@link ScoreDeclaration}, which also makes the model's
+ * default policy; the model's scorer checks a policy against it ({@link #requireShape}) when it is
+ * given one.
  */
 @Value.Immutable
 @ValueStyle
@@ -77,7 +79,8 @@ abstract class AbstractScoringPolicy {
 
   /**
    * Requires this policy to score {@code model} with exactly the parts {@code parts} and at least
-   * the thresholds {@code thresholds}; scorers call this when they are given a policy.
+   * the thresholds {@code thresholds}; {@link ScoreDeclaration#requireShape(ScoringPolicy)} calls
+   * this with the declared names when a scorer is given a policy.
    *
    * @param model the model the scorer scores
    * @param parts the part names the scorer computes

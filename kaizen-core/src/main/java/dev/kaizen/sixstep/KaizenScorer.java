@@ -1,13 +1,9 @@
 package dev.kaizen.sixstep;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.Attainment;
 import dev.kaizen.core.DocumentKind;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.scoring.ScorePart;
-import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.DeclaredScorer;
+import dev.kaizen.scoring.ScoreDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 
@@ -24,25 +20,27 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
  */
-public final class KaizenScorer implements Scorer<KaizenRecord> {
+public final class KaizenScorer extends DeclaredScorer<KaizenRecord> {
+  /**
+   * The declaration of the score: its parts in report order, their default weights and formulas.
+   */
+  public static final ScoreDeclaration<KaizenRecord> DECLARATION =
+      ScoreDeclaration.<KaizenRecord>builder(DocumentKind.KAIZEN, "kaizen-default/1")
+          .part("completeness", 0.3, KaizenScorer::completeness)
+          .part("rigour", 0.3, KaizenScorer::rigour)
+          .part("impact", 0.4, KaizenScorer::impact)
+          .build();
+
   /** The part names, in report order. */
-  public static final List<String> PARTS = List.of("completeness", "rigour", "impact");
+  public static final List<String> PARTS = DECLARATION.partNames();
 
   /** The default policy, {@code kaizen-default/1}: weights 0.3, 0.3, 0.4. */
-  public static final ScoringPolicy DEFAULT_POLICY =
-      ScoringPolicy.builder()
-          .name("kaizen-default/1")
-          .model(DocumentKind.KAIZEN)
-          .weights(ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4))
-          .build();
+  public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
   private static final KaizenScorer DEFAULT = new KaizenScorer(DEFAULT_POLICY);
 
-  private final ScoringPolicy policy;
-
   private KaizenScorer(ScoringPolicy policy) {
-    this.policy =
-        policy.requireShape(DocumentKind.KAIZEN, ImmutableSet.copyOf(PARTS), ImmutableSet.of());
+    super(DECLARATION, policy);
   }
 
   /**
@@ -63,23 +61,6 @@ public final class KaizenScorer implements Scorer<KaizenRecord> {
    */
   public static KaizenScorer withPolicy(ScoringPolicy policy) {
     return new KaizenScorer(policy);
-  }
-
-  @Override
-  public ScoringPolicy policy() {
-    return policy;
-  }
-
-  @Override
-  public Score score(KaizenRecord record) {
-    return Score.builder()
-        .policy(policy.name())
-        .parts(
-            ImmutableList.of(
-                ScorePart.of("completeness", policy.weight("completeness"), completeness(record)),
-                ScorePart.of("rigour", policy.weight("rigour"), rigour(record)),
-                ScorePart.of("impact", policy.weight("impact"), impact(record))))
-        .build();
   }
 
   /**
