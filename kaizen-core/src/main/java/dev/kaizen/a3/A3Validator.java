@@ -21,6 +21,7 @@ import dev.kaizen.core.Direction;
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.GuardrailRules;
+import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -144,9 +145,9 @@ public final class A3Validator {
           GOAL.property("change"),
           A3_GOAL_TARGET_AND_CHANGE,
           "the goal gives both a target ("
-              + A3Text.num(goal.target().getAsDouble())
+              + Messages.number(goal.target().getAsDouble())
               + ") and a change ("
-              + A3Text.num(goal.change().getAsDouble())
+              + Messages.number(goal.change().getAsDouble())
               + "); keep one of them (the target is used meanwhile)");
     } else if (!hasTarget && !hasChange) {
       found.add(
@@ -154,7 +155,7 @@ public final class A3Validator {
           A3_GOAL_TARGET_AND_CHANGE,
           "the goal gives neither a target nor a change; add a \"target\" value, or a relative \"change\" such as -0.2 "
               + "to reduce the baseline "
-              + A3Text.num(goal.baseline())
+              + Messages.number(goal.baseline())
               + " by 20%");
     }
     OptionalDouble target = goal.effectiveTarget();
@@ -163,16 +164,13 @@ public final class A3Validator {
       found.add(
           targetPath(goal),
           A3_GOAL_TARGET_NOT_BETTER,
-          "the target "
-              + A3Text.num(target.getAsDouble())
-              + (hasTarget ? "" : " (baseline × (1 + change))")
-              + " is not better than the baseline "
-              + A3Text.num(goal.baseline())
-              + " for a metric where "
-              + better.token()
-              + " is better; set a target "
-              + (better == Direction.LOWER ? "below " : "above ")
-              + A3Text.num(goal.baseline())
+          Messages.targetNotBetter(
+                  target.getAsDouble(),
+                  hasTarget ? "" : " (baseline × (1 + change))",
+                  goal.baseline(),
+                  better)
+              + "; set a target "
+              + Messages.betterThan(goal.baseline(), better)
               + (hasTarget
                   ? ""
                   : ", or a change that is "
@@ -305,12 +303,12 @@ public final class A3Validator {
           ROOT.property("check").property("metric"),
           A3_CHECK_METRIC_MISMATCH,
           "the check measures "
-              + A3Text.describe(actual)
+              + Messages.describe(actual)
               + " but the goal is set on "
-              + A3Text.describe(expected)
+              + Messages.describe(expected)
               + "; confirm the effect on the goal's metric ("
-              + A3Text.differences(expected, actual)
-              + " differ)");
+              + Messages.differences(expected, actual)
+              + ")");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.kaizen.a3;
 import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Metric;
+import dev.kaizen.internal.Messages;
 import dev.kaizen.internal.ValueStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,15 +144,15 @@ abstract class AbstractSmartVerdict {
           SmartLetter.M,
           false,
           "the goal has no target: give a \"target\" or a relative \"change\" next to the baseline "
-              + A3Text.num(goal.baseline()));
+              + Messages.number(goal.baseline()));
     }
     return SmartCriterion.of(
         SmartLetter.M,
         true,
         "the baseline "
-            + A3Text.num(goal.baseline())
+            + Messages.number(goal.baseline())
             + " and the target "
-            + A3Text.num(target.getAsDouble())
+            + Messages.number(target.getAsDouble())
             + " are numbers");
   }
 
@@ -170,33 +171,27 @@ abstract class AbstractSmartVerdict {
       return SmartCriterion.of(
           SmartLetter.A,
           false,
-          "the target "
-              + A3Text.num(target)
-              + " is not better than the baseline "
-              + A3Text.num(baseline)
-              + " for a metric where "
-              + better.token()
-              + " is better; aim "
-              + (better == Direction.LOWER ? "below " : "above ")
-              + A3Text.num(baseline));
+          Messages.targetNotBetter(target, baseline, better)
+              + "; aim "
+              + Messages.betterThan(baseline, better));
     }
     if (better == Direction.LOWER && baseline >= 0 && target < 0) {
       return SmartCriterion.of(
           SmartLetter.A,
           false,
           "the target "
-              + A3Text.num(target)
+              + Messages.number(target)
               + " is below zero, which a count or a duration of "
-              + A3Text.num(baseline)
+              + Messages.number(baseline)
               + " cannot reach; aim for 0 or more");
     }
     return SmartCriterion.of(
         SmartLetter.A,
         true,
         "the target "
-            + A3Text.num(target)
+            + Messages.number(target)
             + " is better than the baseline "
-            + A3Text.num(baseline)
+            + Messages.number(baseline)
             + (better == Direction.LOWER && baseline >= 0 ? " and not below zero" : ""));
   }
 

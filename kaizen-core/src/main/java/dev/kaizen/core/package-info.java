@@ -12,7 +12,8 @@
  *       kebab-case tokens that stand for enum values in documents.
  *   <li>{@link dev.kaizen.core.ImprovementRecord}: what the Kaizen record and the A3 share, the
  *       evidence of one improvement.
- *   <li>{@link dev.kaizen.core.Checks}: the preconditions builders apply.
+ *   <li>{@link dev.kaizen.core.Checks}: the preconditions builders apply; {@link
+ *       dev.kaizen.core.Numbers}: how every message and text output writes a number.
  * </ul>
  */
 package dev.kaizen.core;

@@ -5,8 +5,6 @@ import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.RuleCode;
 import dev.kaizen.validation.Violations;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,9 +75,9 @@ public final class GuardrailRules {
             "the guardrail \""
                 + guardrail.name()
                 + "\" has the limit "
-                + num(guardrail.limit())
+                + Messages.number(guardrail.limit())
                 + ", better than its baseline "
-                + num(guardrail.baseline())
+                + Messages.number(guardrail.baseline())
                 + " ("
                 + guardrail.metric().better().token()
                 + " is better); a limit is the worst acceptable value: set it to the baseline or"
@@ -138,13 +136,13 @@ public final class GuardrailRules {
             "the guardrail \""
                 + g.name()
                 + "\" reads "
-                + num(reading.value())
+                + Messages.number(reading.value())
                 + " "
                 + g.metric().unit()
                 + ", worse than its limit "
-                + num(g.limit())
+                + Messages.number(g.limit())
                 + " (baseline "
-                + num(g.baseline())
+                + Messages.number(g.baseline())
                 + "); the improvement cost more than it may: look at what made this measure worse");
       }
     }
@@ -168,11 +166,5 @@ public final class GuardrailRules {
               + "; measure every guardrail when you measure the result, so that a hidden cost"
               + " shows");
     }
-  }
-
-  private static String num(double value) {
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 }

@@ -4,6 +4,7 @@ import static dev.kaizen.validation.RuleCode.MATRIX_TRAJECTORY_DATES_OUT_OF_ORDE
 import static dev.kaizen.validation.RuleCode.MATRIX_TRAJECTORY_INFLUENCE_BEFORE_COMPETENCE;
 import static dev.kaizen.validation.RuleCode.MATRIX_VALUE_OUT_OF_RANGE;
 
+import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -74,9 +75,9 @@ public final class AssessmentValidator {
                 + " to "
                 + position.scope().token()
                 + " while competence "
-                + fmt(position.competence())
+                + Messages.number(position.competence())
                 + " is still below "
-                + fmt(Matrix.THRESHOLD)
+                + Messages.number(Matrix.THRESHOLD)
                 + "; grow expertise and the skill of change before widening the reach of changes");
       }
     }
@@ -104,15 +105,8 @@ public final class AssessmentValidator {
           MATRIX_VALUE_OUT_OF_RANGE,
           name
               + " is "
-              + fmt(value)
+              + Messages.number(value)
               + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
     }
-  }
-
-  static String fmt(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return String.valueOf(Math.round(value * 1e4) / 1e4);
   }
 }

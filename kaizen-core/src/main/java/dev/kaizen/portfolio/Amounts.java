@@ -1,5 +1,6 @@
 package dev.kaizen.portfolio;
 
+import dev.kaizen.internal.Messages;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -23,19 +24,14 @@ final class Amounts {
       throw new IllegalArgumentException(what + " must be a finite number, not " + value);
     }
     if (value < 0) {
-      throw new IllegalArgumentException(what + " must not be negative, but was " + num(value));
+      throw new IllegalArgumentException(
+          what + " must not be negative, but was " + Messages.number(value));
     }
     if (value > MAX) {
-      throw new IllegalArgumentException(what + " must be at most 1e15, but was " + num(value));
+      throw new IllegalArgumentException(
+          what + " must be at most 1e15, but was " + Messages.number(value));
     }
     return value;
-  }
-
-  static String num(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
   }
 
   static String percent(double share) {

@@ -1,6 +1,6 @@
 package dev.kaizen.portfolio;
 
-import static dev.kaizen.portfolio.Amounts.num;
+import static dev.kaizen.internal.Messages.number;
 import static dev.kaizen.portfolio.Amounts.percent;
 import static dev.kaizen.validation.RuleCode.PORTFOLIO_ITEMS_DUPLICATE_ID;
 import static dev.kaizen.validation.RuleCode.PORTFOLIO_PLAN_NOT_NORMALISED;
@@ -126,7 +126,7 @@ public final class PortfolioValidator {
                 + " in "
                 + quarter.quarter()
                 + " is "
-                + num(share)
+                + number(share)
                 + ", which is negative; shares are fractions of the budget from 0 to 1");
       } else if (share == 0) {
         found.add(
@@ -165,13 +165,13 @@ public final class PortfolioValidator {
           "the items of "
               + quarter.quarter()
               + " cost "
-              + num(figures.totalCost())
+              + number(figures.totalCost())
               + " "
               + portfolio.unit()
               + ", more than the budget of "
-              + num(quarter.budget())
+              + number(quarter.budget())
               + "; drop or shrink items worth "
-              + num(-figures.remaining())
+              + number(-figures.remaining())
               + ", or raise the budget");
     }
   }

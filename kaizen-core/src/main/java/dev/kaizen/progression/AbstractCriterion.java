@@ -1,5 +1,6 @@
 package dev.kaizen.progression;
 
+import dev.kaizen.internal.Messages;
 import dev.kaizen.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -57,7 +58,8 @@ abstract class AbstractCriterion<T> {
   }
 
   /**
-   * Returns a criterion value as text: a scope's token, a figure rounded to four decimals.
+   * Returns a criterion value as text: a scope's token, a figure as every message writes it ({@link
+   * Messages#number(double)}).
    *
    * @param value a required or actual value
    * @return the text
@@ -67,7 +69,7 @@ abstract class AbstractCriterion<T> {
       return ((dev.kaizen.core.Tokenized) value).token();
     }
     if (value instanceof Double) {
-      return ProgressionEvaluation.fmt((Double) value);
+      return Messages.number((Double) value);
     }
     return String.valueOf(value);
   }

@@ -4,6 +4,7 @@ import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
+import dev.kaizen.internal.Messages;
 import dev.kaizen.internal.ValueStyle;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
@@ -244,14 +245,14 @@ abstract class AbstractEvidenceRecord {
             + " missing. Finish the record and measure its result for it to count";
       case NO_IMPROVEMENT:
         return "is complete, so its rigour "
-            + ProgressionEvaluation.fmt(rigour())
+            + Messages.number(rigour())
             + " counts towards the change skill, but its "
             + measure()
             + ", no better than the baseline, so it adds nothing to the scope or the evidence count;"
             + " it counts fully once a result better than the baseline is measured";
       case COUNTED:
         return "counts: complete, rigour "
-            + ProgressionEvaluation.fmt(rigour())
+            + Messages.number(rigour())
             + ", its "
             + measure()
             + ", scope "
@@ -264,9 +265,9 @@ abstract class AbstractEvidenceRecord {
   private String measure() {
     return metric().name()
         + " went from "
-        + ProgressionEvaluation.fmt(baseline())
+        + Messages.number(baseline())
         + " to "
-        + (result().isPresent() ? ProgressionEvaluation.fmt(result().getAsDouble()) : "?")
+        + (result().isPresent() ? Messages.number(result().getAsDouble()) : "?")
         + " "
         + metric().unit()
         + " ("

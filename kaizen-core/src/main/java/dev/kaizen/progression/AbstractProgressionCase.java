@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>The case's figures come from its {@link #evaluation()}, computed once on first use (each
  * evidence record is validated and scored exactly once); the shortcuts below ({@link
- * #competence()}, {@link #levels()}, {@link #explain()}, …) read it. Validate with {@link
- * ProgressionCaseValidator}; score with {@link ProgressionScorer}.
+ * #competence()}, {@link #levels()}, …) read it; {@link ProgressionExplanation} writes it in plain
+ * English. Validate with {@link ProgressionCaseValidator}; score with {@link ProgressionScorer}.
  *
  * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
  * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an A3
@@ -168,16 +168,6 @@ abstract class AbstractProgressionCase implements Document {
    */
   public final ProgressionFocus nextFocus() {
     return evaluation().nextFocus();
-  }
-
-  /**
-   * Explains every figure in plain English, one line each.
-   *
-   * @return the explanation
-   * @see ProgressionEvaluation#explain()
-   */
-  public final List<String> explain() {
-    return evaluation().explain();
   }
 
   @Value.Check

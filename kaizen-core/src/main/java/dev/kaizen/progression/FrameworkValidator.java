@@ -3,6 +3,7 @@ package dev.kaizen.progression;
 import static dev.kaizen.validation.RuleCode.FRAMEWORK_LEVELS_DUPLICATE_ID;
 import static dev.kaizen.validation.RuleCode.FRAMEWORK_LEVELS_NOT_MONOTONE;
 
+import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violation;
@@ -61,9 +62,9 @@ public final class FrameworkValidator {
             FRAMEWORK_LEVELS_NOT_MONOTONE,
             pair
                 + "asks for minCompetence "
-                + ProgressionEvaluation.fmt(level.minCompetence())
+                + Messages.number(level.minCompetence())
                 + ", less than the "
-                + ProgressionEvaluation.fmt(lower.minCompetence())
+                + Messages.number(lower.minCompetence())
                 + " of the level below ("
                 + lower.id()
                 + "); a higher level may not ask for less, so raise it to at least that");

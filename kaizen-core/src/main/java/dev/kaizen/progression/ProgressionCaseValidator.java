@@ -3,6 +3,7 @@ package dev.kaizen.progression;
 import static dev.kaizen.validation.RuleCode.MATRIX_VALUE_OUT_OF_RANGE;
 import static dev.kaizen.validation.RuleCode.PROGRESSION_TARGET_UNKNOWN_LEVEL;
 
+import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -64,7 +65,7 @@ public final class ProgressionCaseValidator {
           ROOT.property("expertise"),
           MATRIX_VALUE_OUT_OF_RANGE,
           "expertise is "
-              + ProgressionEvaluation.fmt(expertise)
+              + Messages.number(expertise)
               + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
     }
     found.addAll(ROOT.property("framework"), FrameworkValidator.validate(framework));

@@ -15,7 +15,9 @@
  *       influence, evidence count, one {@link dev.kaizen.progression.LevelResult} per level with
  *       its {@link dev.kaizen.progression.Criterion}s ({@link
  *       dev.kaizen.progression.CriterionName}), the highest level met, the target and the {@link
- *       dev.kaizen.progression.ProgressionFocus}; {@code explain()} says it in plain English.
+ *       dev.kaizen.progression.ProgressionFocus}.
+ *   <li>{@link dev.kaizen.progression.ProgressionExplanation}: says how each figure of an
+ *       evaluation was found, in plain English.
  *   <li>{@link dev.kaizen.progression.ProgressionCaseValidator}: every {@code progression.*} rule,
  *       plus the framework's rules below {@code $.framework}.
  *   <li>{@link dev.kaizen.progression.ProgressionScorer}: the {@code progression-default/1} score,

@@ -22,6 +22,7 @@ import static dev.kaizen.validation.RuleCode.KAIZEN_STEPS_OUT_OF_ORDER;
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
 import dev.kaizen.internal.GuardrailRules;
+import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -107,15 +108,9 @@ public final class KaizenValidator {
       found.add(
           ROOT.property("potential").property("target"),
           KAIZEN_POTENTIAL_TARGET_NOT_BETTER,
-          "the target "
-              + num(p.target())
-              + " is not better than the baseline "
-              + num(p.baseline())
-              + " for a metric where "
-              + p.metric().better().token()
-              + " is better; set a target "
-              + (p.metric().better() == dev.kaizen.core.Direction.LOWER ? "below " : "above ")
-              + num(p.baseline()));
+          Messages.targetNotBetter(p.target(), p.baseline(), p.metric().better())
+              + "; set a target "
+              + Messages.betterThan(p.baseline(), p.metric().better()));
     }
   }
 
@@ -139,9 +134,9 @@ public final class KaizenValidator {
           path,
           KAIZEN_ANALYSIS_EXCEEDS_BASELINE,
           "the contributors add up to "
-              + num(sum)
+              + Messages.number(sum)
               + ", more than 105% of the baseline "
-              + num(baseline)
+              + Messages.number(baseline)
               + "; check the values, or the baseline, so that the parts fit the whole");
     }
   }
@@ -273,11 +268,11 @@ public final class KaizenValidator {
           path.property("metric"),
           KAIZEN_EVALUATION_METRIC_MISMATCH,
           "step 6 measures "
-              + describe(evaluation.metric())
+              + Messages.describe(evaluation.metric())
               + " but step 1 set out to improve "
-              + describe(expected)
+              + Messages.describe(expected)
               + "; evaluate on the same metric ("
-              + differences(expected, evaluation.metric())
+              + Messages.differences(expected, evaluation.metric())
               + ")");
     }
     LocalDate date = evaluation.date();
@@ -307,49 +302,6 @@ public final class KaizenValidator {
                         + "; evaluate the new method after its last change");
               }
             });
-  }
-
-  static String describe(Metric metric) {
-    return "\""
-        + metric.name()
-        + "\" in "
-        + metric.unit()
-        + " ("
-        + metric.better().token()
-        + " is better)";
-  }
-
-  static String differences(Metric expected, Metric actual) {
-    java.util.List<String> differ = new java.util.ArrayList<>();
-    if (!expected.name().equals(actual.name())) {
-      differ.add("name");
-    }
-    if (!expected.unit().equals(actual.unit())) {
-      differ.add("unit");
-    }
-    if (expected.better() != actual.better()) {
-      differ.add("direction");
-    }
-    if (differ.size() == 1) {
-      return "the " + differ.get(0) + " differs";
-    }
-    return "the "
-        + String.join(", ", differ.subList(0, differ.size() - 1))
-        + " and "
-        + differ.get(differ.size() - 1)
-        + " differ";
-  }
-
-  /** Formats a number for messages: at most six decimals, no trailing zeros, no rounding noise. */
-  static String num(double value) {
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    java.math.BigDecimal rounded =
-        java.math.BigDecimal.valueOf(value)
-            .setScale(6, java.math.RoundingMode.HALF_EVEN)
-            .stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 
   private static final GuardrailRules GUARDRAILS =

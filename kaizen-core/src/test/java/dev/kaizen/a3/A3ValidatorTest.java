@@ -374,6 +374,10 @@ class A3ValidatorTest {
             .of(A3_GOAL_TARGET_NOT_BETTER)
             .get(0);
     assertTrue(worse.message().contains("26.4") && worse.message().contains("22"), worse.message());
+    assertEquals(
+        "the target 26.4 (baseline × (1 + change)) is not better than the baseline 22 for a metric"
+            + " where lower is better; set a target below 22, or a change that is negative",
+        worse.message());
     Violation unknown =
         A3Validator.validate(
                 GOOD.withCountermeasures(GOOD.countermeasures().get(0).withAddresses("H9")))
@@ -390,7 +394,8 @@ class A3ValidatorTest {
                         .withMetric(Metric.of("minor issues", "defects", Direction.LOWER))))
             .of(A3_CHECK_METRIC_MISMATCH)
             .get(0);
-    assertTrue(mismatch.message().contains("name, unit differ"), mismatch.message());
+    // the grammar of every metric-mismatch message (Messages.differences), as in the Kaizen record
+    assertTrue(mismatch.message().endsWith("(the name and unit differ)"), mismatch.message());
   }
 
   private static List<RuleCode> codesOf(ValidationResult result) {

@@ -54,6 +54,10 @@ class SmartVerdictTest {
   void achievableFailsAloneForATargetThatIsNotBetter() {
     assertEquals("SMRT", withGoal(GOOD.goal().withChange(0.2)).smart().letters());
     assertEquals(
+        "the target 26.4 is not better than the baseline 22 for a metric where lower is better;"
+            + " aim below 22",
+        withGoal(GOOD.goal().withChange(0.2)).smart().criterion(SmartLetter.A).reason());
+    assertEquals(
         "SMRT",
         withGoal(GOOD.goal().withChange(OptionalDouble.empty()).withTarget(22)).smart().letters());
   }

@@ -83,7 +83,7 @@ class ProgressionCaseTest {
     Score score = Kaizen.score(c);
     assertEquals("progression-default/1", score.policy());
     assertEquals(c.leadership(), score.total(), EPS);
-    String text = String.join("\n", c.explain());
+    String text = String.join("\n", ProgressionExplanation.explain(c.evaluation()));
     assertTrue(
         text.contains(
             "scope department, influence 0.6: the widest scope among the counted records (A3-7)"),
@@ -206,7 +206,8 @@ class ProgressionCaseTest {
 
   @Test
   void explanationNamesEveryFigure() {
-    List<String> lines = caseWith(List.of(kz1(), kz1EvaluatedAt(5.0))).explain();
+    List<String> lines =
+        ProgressionExplanation.explain(caseWith(List.of(kz1(), kz1EvaluatedAt(5.0))).evaluation());
     String text = String.join("\n", lines);
     assertTrue(text.contains("$.evidence[0] kaizen KZ-1"), text);
     assertTrue(text.contains("counts: complete, rigour 100"), text);
@@ -308,7 +309,9 @@ class ProgressionCaseTest {
     assertTrue(result.violations().get(0).message().contains("L1, L2, L3, L4"));
     assertFalse(c.targetMet());
     assertTrue(c.evaluation().target().isEmpty());
-    assertTrue(String.join("\n", c.explain()).contains("Target L9: not a level of the framework"));
+    assertTrue(
+        String.join("\n", ProgressionExplanation.explain(c.evaluation()))
+            .contains("Target L9: not a level of the framework"));
   }
 
   @Test
@@ -385,7 +388,7 @@ class ProgressionCaseTest {
     ProgressionCase c = ProgressionCase.copyOf(caseWith(List.of(kz1()))).withExpertise(0.1);
     assertEquals("L1", c.highestLevel().orElseThrow().id());
     assertEquals(ProgressionFocus.COMPETENCE, c.nextFocus());
-    String text = String.join("\n", c.explain());
+    String text = String.join("\n", ProgressionExplanation.explain(c.evaluation()));
     // 0.4² / 0.1 = 1.6 > 1: no change skill is enough
     assertTrue(text.contains("expertise must grow to at least 0.16"), text);
   }

@@ -311,6 +311,10 @@ class KaizenValidatorTest {
         assertOnly(
             validate(record), "kaizen.potential.target-not-better", "error", "$.potential.target");
     assertMessageQuotes(v, "target 3", "baseline 4", "higher", "above 4");
+    assertEquals(
+        "the target 3 is not better than the baseline 4 for a metric where higher is better;"
+            + " set a target above 4",
+        v.message());
   }
 
   // ------------------------------------------------------------------ kaizen.analysis.*

@@ -1,5 +1,6 @@
 package dev.kaizen.cli;
 
+import dev.kaizen.core.Numbers;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.portfolio.Allocation;
 import dev.kaizen.portfolio.Item;
@@ -13,8 +14,6 @@ import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violation;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,14 +235,12 @@ final class Output {
     return String.valueOf(value);
   }
 
-  /** A number with at most four decimals and no trailing zeros. */
+  /**
+   * A number as the library's messages write it ({@link Numbers#text(double)}): at most four
+   * decimals, no trailing zeros, so that the text output and the violations agree.
+   */
   static String number(double value) {
-    if (!Double.isFinite(value)) {
-      return String.valueOf(value);
-    }
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    return Numbers.text(value);
   }
 
   private static String count(int n, String what) {

@@ -10,6 +10,7 @@ import dev.kaizen.progression.LevelResult;
 import dev.kaizen.progression.ProgressionCase;
 import dev.kaizen.progression.ProgressionCaseValidator;
 import dev.kaizen.progression.ProgressionEvaluation;
+import dev.kaizen.progression.ProgressionExplanation;
 import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.scoring.Score;
 import java.io.IOException;
@@ -93,6 +94,6 @@ public final class ProgressionCaseExample {
       System.out.println("  " + criterion.describe()); // e.g. "scope department ≥ team (met)"
     }
     System.out.println("next focus: " + evaluation.nextFocus().token());
-    evaluation.explain().forEach(System.out::println);
+    ProgressionExplanation.explain(evaluation).forEach(System.out::println);
   }
 }

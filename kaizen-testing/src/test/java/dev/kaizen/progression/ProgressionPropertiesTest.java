@@ -128,7 +128,7 @@ class ProgressionPropertiesTest {
               assertTrue(score.total() >= 0 && score.total() <= 100);
               assertEquals(e.leadership(), score.total(), 1e-9);
               assertEquals(c.framework().levels().size(), e.levels().size());
-              assertTrue(!e.explain().isEmpty());
+              assertTrue(!ProgressionExplanation.explain(e).isEmpty());
             });
   }
 

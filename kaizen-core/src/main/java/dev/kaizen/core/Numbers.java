@@ -1,0 +1,82 @@
+package dev.kaizen.core;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The one way Kaizen writes a number for people: in every violation message, explanation and the
+ * text the command line prints.
+ *
+ * <p>The rule of {@link #text(double)}, applied to the shortest decimal that reads back as the same
+ * double ({@link BigDecimal#valueOf(double)}, so {@code 0.1} is 0.1 and not
+ * 0.1000000000000000055…):
+ *
+ * <ul>
+ *   <li>whole numbers have no fraction: {@code 22}, not {@code 22.0}; {@code -0.0} is {@code 0};
+ *   <li>other numbers are rounded half up to four decimal places, and trailing zeros are dropped:
+ *       {@code 0.8660254…} is {@code 0.866}, {@code 26.400000000000002} is {@code 26.4}, {@code
+ *       1/3} is {@code 0.3333};
+ *   <li>except that a number smaller than 0.1 in magnitude keeps four significant digits, so that a
+ *       small number never reads as 0: {@code 0.0012345} is {@code 0.001235};
+ *   <li>the digits are written out in full ({@code 100000000000000000000} for 10<sup>20</sup>) from
+ *       10<sup>-6</sup> up to, not including, 10<sup>21</sup>; outside that range the number is
+ *       written in scientific notation with a lower-case {@code e}: {@code 1e21}, {@code -2.5e300},
+ *       {@code 1.235e-7};
+ *   <li>{@code NaN}, {@code Infinity} and {@code -Infinity} are written as Java writes them.
+ * </ul>
+ *
+ * <p>The text uses no locale: the decimal separator is always {@code .}, and there is no grouping.
+ */
+public final class Numbers {
+  /** At most this many decimal places. */
+  private static final int DECIMALS = 4;
+
+  /** At least this many significant digits, for numbers below 0.1 in magnitude. */
+  private static final MathContext SIGNIFICANT = new MathContext(4, RoundingMode.HALF_UP);
+
+  /** From this magnitude on, numbers are written in scientific notation. */
+  private static final double LARGE = 1e21;
+
+  /** Below this magnitude, numbers are written in scientific notation. */
+  private static final double SMALL = 1e-6;
+
+  private Numbers() {}
+
+  /**
+   * Writes {@code value} for people, following the rule described {@linkplain Numbers above}.
+   *
+   * @param value any double
+   * @return the text, never empty
+   */
+  public static String text(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal shortest = BigDecimal.valueOf(value);
+    double magnitude = Math.abs(value);
+    if (magnitude >= LARGE) {
+      return scientific(shortest);
+    }
+    if (magnitude < SMALL) {
+      return scientific(shortest.round(SIGNIFICANT));
+    }
+    // the exponent of the leading digit: 0 for 1.5, -3 for 0.0012
+    int exponent = shortest.precision() - shortest.scale() - 1;
+    int places = Math.max(DECIMALS, SIGNIFICANT.getPrecision() - 1 - exponent);
+    BigDecimal rounded = shortest.setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.toPlainString();
+  }
+
+  /** Writes a non-zero decimal as {@code d.ddde±x}, without trailing zeros. */
+  private static String scientific(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    String digits = stripped.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - stripped.scale();
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    return (stripped.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
+  }
+}

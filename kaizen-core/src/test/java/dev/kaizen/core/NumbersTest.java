@@ -1,0 +1,68 @@
+package dev.kaizen.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NumbersTest {
+
+  static Stream<Arguments> numbers() {
+    return Stream.of(
+        // whole numbers: no ".0", negative zero is zero
+        Arguments.of(0.0, "0"),
+        Arguments.of(-0.0, "0"),
+        Arguments.of(1.0, "1"),
+        Arguments.of(22.0, "22"),
+        Arguments.of(-5.0, "-5"),
+        Arguments.of(1e15, "1000000000000000"),
+        Arguments.of(9007199254740992.0, "9007199254740992"), // 2^53
+        Arguments.of(1e20, "100000000000000000000"),
+        // fractions: rounded half up to four decimals, trailing zeros dropped
+        Arguments.of(0.5, "0.5"),
+        Arguments.of(-0.1, "-0.1"),
+        Arguments.of(1.2, "1.2"),
+        Arguments.of(0.1 + 0.2, "0.3"), // 0.30000000000000004
+        Arguments.of(22 * 1.2, "26.4"), // 26.400000000000002
+        Arguments.of(0.4 * 0.4, "0.16"), // 0.16000000000000003
+        Arguments.of(1.0 / 3, "0.3333"),
+        Arguments.of(2.0 / 3, "0.6667"),
+        Arguments.of(-1.0 / 3, "-0.3333"),
+        Arguments.of(Math.sqrt(0.75), "0.866"), // 0.8660254037844386
+        Arguments.of(72.08434, "72.0843"),
+        Arguments.of(1.590909090909, "1.5909"),
+        Arguments.of(2.00005, "2.0001"), // half up, on the decimal as written
+        Arguments.of(-2.00005, "-2.0001"),
+        Arguments.of(0.12345, "0.1235"),
+        Arguments.of(99.99995, "100"),
+        Arguments.of(123456789.123456, "123456789.1235"),
+        // below 0.1: four significant digits, so that a small number never reads as 0
+        Arguments.of(0.09999995, "0.1"),
+        Arguments.of(0.012345, "0.01235"),
+        Arguments.of(0.0012345, "0.001235"),
+        Arguments.of(0.00005, "0.00005"),
+        Arguments.of(-0.00001, "-0.00001"),
+        Arguments.of(1.0 / 3000, "0.0003333"),
+        Arguments.of(1e-6, "0.000001"),
+        // outside [1e-6, 1e21): scientific notation
+        Arguments.of(1.5e-7, "1.5e-7"),
+        Arguments.of(1.23456e-7, "1.235e-7"),
+        Arguments.of(-1e-7, "-1e-7"),
+        Arguments.of(Double.MIN_VALUE, "4.9e-324"),
+        Arguments.of(1e21, "1e21"),
+        Arguments.of(-2.5e300, "-2.5e300"),
+        Arguments.of(Double.MAX_VALUE, "1.7976931348623157e308"),
+        // not numbers
+        Arguments.of(Double.NaN, "NaN"),
+        Arguments.of(Double.POSITIVE_INFINITY, "Infinity"),
+        Arguments.of(Double.NEGATIVE_INFINITY, "-Infinity"));
+  }
+
+  @ParameterizedTest(name = "{0} is written {1}")
+  @MethodSource("numbers")
+  void writesANumberForPeople(double value, String text) {
+    assertEquals(text, Numbers.text(value));
+  }
+}
