@@ -1,13 +1,15 @@
 package dev.kaizen.a3;
 
+import dev.kaizen.core.RecordPart;
 import java.util.Optional;
 
 /**
  * The seven sections of an A3, in the order they are filled. The first three are always required;
  * from the {@linkplain #ROOT_CAUSES root causes} on, each section depends on the one before it:
  * countermeasures need root causes, a check needs countermeasures, a follow-up needs a check.
+ * {@link A3#parts()} says which sections an A3 has filled.
  */
-public enum A3Section {
+public enum A3Section implements RecordPart {
   /** Section 1: why the problem matters (required). */
   BACKGROUND(1, "background", "background"),
   /** Section 2: the current condition and problem statement (required). */
@@ -38,6 +40,7 @@ public enum A3Section {
    *
    * @return the number
    */
+  @Override
   public int number() {
     return number;
   }
@@ -47,6 +50,7 @@ public enum A3Section {
    *
    * @return the property name, such as {@code rootCauses}
    */
+  @Override
   public String property() {
     return property;
   }
@@ -56,8 +60,19 @@ public enum A3Section {
    *
    * @return the title
    */
+  @Override
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns {@code section}.
+   *
+   * @return {@code section}
+   */
+  @Override
+  public String noun() {
+    return "section";
   }
 
   /**
@@ -65,6 +80,7 @@ public enum A3Section {
    *
    * @return true for the first three sections
    */
+  @Override
   public boolean isRequired() {
     return number <= 3;
   }
@@ -75,6 +91,7 @@ public enum A3Section {
    *
    * @return the section that must be filled first, or empty for the first four sections
    */
+  @Override
   public Optional<A3Section> dependsOn() {
     return number <= 4 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
   }

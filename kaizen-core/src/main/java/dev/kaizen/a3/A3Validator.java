@@ -27,6 +27,7 @@ import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -90,30 +91,20 @@ public final class A3Validator {
   }
 
   private static void sectionOrder(A3 a3, Violations found) {
-    Optional<A3Section> firstMissing = a3.currentSection();
-    if (firstMissing.isEmpty()) {
-      return;
-    }
-    A3Section missing = firstMissing.get();
-    for (A3Section section : A3Section.values()) {
-      if (section.compareTo(missing) > 0 && a3.isFilled(section)) {
-        found.add(
-            ROOT.property(section.property()),
-            A3_SECTIONS_OUT_OF_ORDER,
-            "section "
-                + section.number()
-                + " ("
-                + section.title()
-                + ") is filled but section "
-                + missing.number()
-                + " ("
-                + missing.title()
-                + ") is missing; fill the sections in order, or remove '"
-                + section.property()
-                + "' until '"
-                + missing.property()
-                + "' is written");
-      }
+    for (Map.Entry<A3Section, A3Section> entry : a3.parts().outOfOrder().entrySet()) {
+      A3Section section = entry.getKey();
+      A3Section missing = entry.getValue();
+      found.add(
+          ROOT.property(section.property()),
+          A3_SECTIONS_OUT_OF_ORDER,
+          section.label()
+              + " is filled but "
+              + missing.label()
+              + " is missing; fill the sections in order, or remove '"
+              + section.property()
+              + "' until '"
+              + missing.property()
+              + "' is written");
     }
   }
 

@@ -5,9 +5,11 @@ import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
+import dev.kaizen.core.Metric;
+import dev.kaizen.core.RecordParts;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.validation.ValidationResult;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -116,18 +118,24 @@ abstract class AbstractA3 implements ImprovementRecord {
   }
 
   /**
+   * Returns which sections are filled, the current section and the sections filled out of order
+   * ({@code a3.sections.out-of-order}).
+   *
+   * @return the A3's sections
+   */
+  @Override
+  @Value.Lazy
+  public RecordParts<A3Section> parts() {
+    return RecordParts.of(A3Section.class, this::isFilled);
+  }
+
+  /**
    * Returns the sections that are filled.
    *
    * @return the filled sections, in order
    */
   public final Set<A3Section> filledSections() {
-    Set<A3Section> filled = EnumSet.noneOf(A3Section.class);
-    for (A3Section section : A3Section.values()) {
-      if (isFilled(section)) {
-        filled.add(section);
-      }
-    }
-    return Collections.unmodifiableSet(filled);
+    return parts().filled();
   }
 
   /**
@@ -136,12 +144,7 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return the section to work on, or empty when all seven are filled
    */
   public final Optional<A3Section> currentSection() {
-    for (A3Section section : A3Section.values()) {
-      if (!isFilled(section)) {
-        return Optional.of(section);
-      }
-    }
-    return Optional.empty();
+    return parts().current();
   }
 
   /**
@@ -155,24 +158,88 @@ abstract class AbstractA3 implements ImprovementRecord {
   }
 
   /**
-   * Tells whether all seven sections are filled (whether or not the check has a result).
+   * Tells whether all seven sections are filled, whether or not the check has a result. {@link
+   * #isComplete()} also asks for the result: that is completeness in the sense of progression
+   * evidence.
    *
    * @return true when every section is filled
    * @see #isComplete()
    */
   public final boolean allSectionsFilled() {
-    return currentSection().isEmpty();
+    return parts().allFilled();
+  }
+
+  // ---------------------------------------------------------------- as an improvement record
+
+  /**
+   * Returns the goal's metric.
+   *
+   * @return the metric the A3 improves
+   */
+  @Override
+  public final Metric metric() {
+    return goal().metric();
   }
 
   /**
-   * Tells whether the A3 is complete in the sense of DOMAIN.md §6 (progression evidence): every
-   * section is filled and the check has a result.
+   * Returns the goal's baseline.
    *
-   * @return true when complete and measured
-   * @see #allSectionsFilled()
+   * @return the baseline
    */
-  public final boolean isComplete() {
-    return allSectionsFilled() && checkResult().isPresent();
+  @Override
+  public final double baseline() {
+    return goal().baseline();
+  }
+
+  /**
+   * Returns the check's result.
+   *
+   * @return the result, or empty without a check or without a result
+   * @see #checkResult()
+   */
+  @Override
+  public final OptionalDouble result() {
+    return checkResult();
+  }
+
+  /**
+   * Returns the missing sections by label, such as {@code section 4 (root-cause analysis)}, then
+   * {@code the check's result} when the check is filled without a result.
+   *
+   * @return what is missing, empty when complete
+   */
+  @Override
+  public final List<String> missing() {
+    ImmutableList.Builder<String> missing = ImmutableList.builder();
+    for (A3Section section : parts().missing()) {
+      missing.add(section.label());
+    }
+    if (check().isPresent() && checkResult().isEmpty()) {
+      missing.add("the check's result");
+    }
+    return missing.build();
+  }
+
+  /**
+   * Returns the A3's rigour: the mean of its smart and traceability parts.
+   *
+   * @return the rigour, in [0, 100]
+   * @see A3Scorer#rigour(A3)
+   */
+  @Override
+  public final double rigour() {
+    return A3Scorer.rigour((A3) this);
+  }
+
+  /**
+   * Validates the A3.
+   *
+   * @return its violations
+   * @see A3Validator#validate(A3)
+   */
+  @Override
+  public final ValidationResult validate() {
+    return A3Validator.validate((A3) this);
   }
 
   // ---------------------------------------------------------------- goal and result

@@ -83,7 +83,7 @@ abstract class AbstractGoal {
    */
   public final boolean isTargetBetter() {
     OptionalDouble target = effectiveTarget();
-    return target.isPresent() && metric().isBetter(target.getAsDouble(), baseline());
+    return target.isPresent() && metric().isImprovement(baseline(), target.getAsDouble());
   }
 
   /**

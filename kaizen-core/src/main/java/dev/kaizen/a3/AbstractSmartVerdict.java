@@ -167,7 +167,7 @@ abstract class AbstractSmartVerdict {
     double target = maybeTarget.getAsDouble();
     double baseline = goal.baseline();
     Direction better = goal.metric().better();
-    if (!goal.metric().isBetter(target, baseline)) {
+    if (!goal.metric().isImprovement(baseline, target)) {
       return SmartCriterion.of(
           SmartLetter.A,
           false,

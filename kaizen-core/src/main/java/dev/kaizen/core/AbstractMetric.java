@@ -66,14 +66,18 @@ abstract class AbstractMetric {
   }
 
   /**
-   * Tells whether {@code target} is strictly better than {@code baseline}.
+   * Tells whether {@code value} is strictly better than {@code baseline}: {@code
+   * improvement(baseline, value) > 0}. The arguments come in the order of {@link
+   * #improvement(double, double)} and {@link #attainment(double, double, double)}: the value before
+   * first.
    *
    * @param baseline the value before
-   * @param target the value aimed for
-   * @return true when the target is an improvement
+   * @param value the value compared with it, such as a target or a result
+   * @return true when {@code value} is an improvement on {@code baseline}
+   * @see Direction#isImprovement(double, double)
    */
-  public final boolean isBetter(double target, double baseline) {
-    return better().isBetter(target, baseline);
+  public final boolean isImprovement(double baseline, double value) {
+    return better().isImprovement(baseline, value);
   }
 
   @Value.Check

@@ -29,13 +29,15 @@ public enum Direction implements Tokenized {
   }
 
   /**
-   * Tells whether {@code candidate} is strictly better than {@code reference} in this direction.
+   * Tells whether {@code value} is strictly better than {@code baseline} in this direction: {@code
+   * improvement(baseline, value) > 0}. The arguments come in the order of {@link
+   * #improvement(double, double)}: the value before first.
    *
-   * @param candidate the value that should be better
-   * @param reference the value to compare with
-   * @return true when {@code candidate} is strictly better
+   * @param baseline the value before the change
+   * @param value the value compared with it
+   * @return true when {@code value} is strictly better
    */
-  public boolean isBetter(double candidate, double reference) {
-    return improvement(reference, candidate) > 0;
+  public boolean isImprovement(double baseline, double value) {
+    return improvement(baseline, value) > 0;
   }
 }

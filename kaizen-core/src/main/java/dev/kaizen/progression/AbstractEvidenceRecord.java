@@ -1,7 +1,7 @@
 package dev.kaizen.progression;
 
-import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
 import dev.kaizen.internal.Messages;
@@ -18,14 +18,16 @@ import org.immutables.value.Value;
  * What one evidence record (a Kaizen record or an A3) of a {@link ProgressionCase} contributes,
  * found by validating and scoring it once. It holds the figures the case is built from ({@link
  * #rigour()}, {@link #scope()}, completeness, improvement) and why it counts or not ({@link
- * #status()}, {@link #reason()}).
+ * #status()}, {@link #reason()}). The figures are the {@link ImprovementRecord}'s own:
  *
  * <ul>
- *   <li>complete: a Kaizen record with all six steps filled (step 6 always holds its value); an A3
- *       with all seven sections filled and a check result;
+ *   <li>complete ({@link ImprovementRecord#isComplete()}): every step or section filled and the
+ *       result measured; a Kaizen record with all six steps filled (step 6 always holds its value),
+ *       an A3 with all seven sections filled and a check result;
  *   <li>improvement: the result minus the baseline in the metric's direction (the Kaizen step-6
  *       value against step 1's baseline; the A3 check result against the goal's baseline);
- *   <li>rigour: the Kaizen rigour part; for an A3 the mean of its smart and traceability parts.
+ *   <li>rigour ({@link ImprovementRecord#rigour()}): the Kaizen rigour part; for an A3 the mean of
+ *       its smart and traceability parts.
  * </ul>
  */
 @Value.Immutable
@@ -43,7 +45,7 @@ abstract class AbstractEvidenceRecord {
    *
    * @return the Kaizen record or A3
    */
-  public abstract Document document();
+  public abstract ImprovementRecord document();
 
   /**
    * Returns the record's id.
@@ -79,6 +81,7 @@ abstract class AbstractEvidenceRecord {
    * the plan)}); empty when it is complete.
    *
    * @return the missing steps or sections
+   * @see ImprovementRecord#missing()
    */
   public abstract List<String> missing();
 
@@ -139,7 +142,9 @@ abstract class AbstractEvidenceRecord {
   }
 
   /**
-   * Tells whether the record is complete: every step or section filled and its result measured.
+   * Tells whether the record is complete: every step or section filled and its result measured,
+   * that is, nothing is {@linkplain #missing() missing}. The same as the record's {@link
+   * ImprovementRecord#isComplete()}.
    *
    * @return true when complete
    */

@@ -5,9 +5,11 @@ import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
+import dev.kaizen.core.Metric;
+import dev.kaizen.core.RecordParts;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.validation.ValidationResult;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -83,7 +85,7 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
    */
   public abstract Optional<Evaluation> evaluation();
 
-  // ---------------------------------------------------------------- derived values
+  // ---------------------------------------------------------------- steps
 
   /**
    * Tells whether {@code step} is filled: its property is present (a list step: not empty).
@@ -111,32 +113,33 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
   }
 
   /**
+   * Returns which steps are filled, the current step and the steps filled out of order ({@code
+   * kaizen.steps.out-of-order}).
+   *
+   * @return the record's steps
+   */
+  @Override
+  @Value.Lazy
+  public RecordParts<KaizenStep> parts() {
+    return RecordParts.of(KaizenStep.class, this::isFilled);
+  }
+
+  /**
    * Returns the steps that are filled.
    *
    * @return the filled steps, in order
    */
   public final Set<KaizenStep> filledSteps() {
-    Set<KaizenStep> filled = EnumSet.noneOf(KaizenStep.class);
-    for (KaizenStep step : KaizenStep.values()) {
-      if (isFilled(step)) {
-        filled.add(step);
-      }
-    }
-    return java.util.Collections.unmodifiableSet(filled);
+    return parts().filled();
   }
 
   /**
    * Returns the current step: the first step not yet filled; empty when all six are filled.
    *
-   * @return the step to work on, or empty when the record is complete
+   * @return the step to work on, or empty when every step is filled
    */
   public final Optional<KaizenStep> currentStep() {
-    for (KaizenStep step : KaizenStep.values()) {
-      if (!isFilled(step)) {
-        return Optional.of(step);
-      }
-    }
-    return Optional.empty();
+    return parts().current();
   }
 
   /**
@@ -149,13 +152,70 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
   }
 
   /**
-   * Tells whether all six steps are filled.
+   * Tells whether all six steps are filled. Since step 6 always holds its value, this is the same
+   * as {@link #isComplete()}, completeness in the sense of progression evidence.
    *
-   * @return true when complete
+   * @return true when every step is filled
    */
-  public final boolean isComplete() {
-    return currentStep().isEmpty();
+  public final boolean allStepsFilled() {
+    return parts().allFilled();
   }
+
+  // ---------------------------------------------------------------- as an improvement record
+
+  /**
+   * Returns step 1's metric.
+   *
+   * @return the metric the record improves
+   */
+  @Override
+  public final Metric metric() {
+    return potential().metric();
+  }
+
+  /**
+   * Returns step 1's baseline.
+   *
+   * @return the baseline
+   */
+  @Override
+  public final double baseline() {
+    return potential().baseline();
+  }
+
+  /**
+   * Returns the evaluation's value (step 6).
+   *
+   * @return the value, or empty before step 6
+   */
+  @Override
+  public final OptionalDouble result() {
+    return evaluation().map(e -> OptionalDouble.of(e.value())).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * Returns the rigour part of the record's score.
+   *
+   * @return the rigour, in [0, 100]
+   * @see KaizenScorer#rigour(KaizenRecord)
+   */
+  @Override
+  public final double rigour() {
+    return KaizenScorer.rigour((KaizenRecord) this);
+  }
+
+  /**
+   * Validates the record.
+   *
+   * @return its violations
+   * @see KaizenValidator#validate(KaizenRecord)
+   */
+  @Override
+  public final ValidationResult validate() {
+    return KaizenValidator.validate((KaizenRecord) this);
+  }
+
+  // ---------------------------------------------------------------- derived values
 
   /**
    * Returns the gain per occurrence: {@code |baseline - target|} of step 1.

@@ -73,7 +73,7 @@ abstract class AbstractPotential {
    * @return true when the target is an improvement
    */
   public final boolean isTargetBetter() {
-    return metric().isBetter(target(), baseline());
+    return metric().isImprovement(baseline(), target());
   }
 
   /**

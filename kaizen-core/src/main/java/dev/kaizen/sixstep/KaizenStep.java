@@ -1,7 +1,14 @@
 package dev.kaizen.sixstep;
 
-/** The six steps of a Kaizen record, in the order they are filled. */
-public enum KaizenStep {
+import dev.kaizen.core.RecordPart;
+import java.util.Optional;
+
+/**
+ * The six steps of a Kaizen record, in the order they are filled. Step 1 is required; every later
+ * step depends on the one before it, so a step is out of order while any earlier step is missing.
+ * {@link KaizenRecord#parts()} says which steps a record has filled.
+ */
+public enum KaizenStep implements RecordPart {
   /** Step 1: discover improvement potential. */
   POTENTIAL(1, "potential", "discover improvement potential"),
   /** Step 2: analyse the current methods. */
@@ -30,6 +37,7 @@ public enum KaizenStep {
    *
    * @return the number
    */
+  @Override
   public int number() {
     return number;
   }
@@ -39,6 +47,7 @@ public enum KaizenStep {
    *
    * @return the property name, such as {@code analysis}
    */
+  @Override
   public String property() {
     return property;
   }
@@ -48,7 +57,38 @@ public enum KaizenStep {
    *
    * @return the title
    */
+  @Override
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns {@code step}.
+   *
+   * @return {@code step}
+   */
+  @Override
+  public String noun() {
+    return "step";
+  }
+
+  /**
+   * Tells whether every record has this step: only step 1, the potential.
+   *
+   * @return true for {@link #POTENTIAL}
+   */
+  @Override
+  public boolean isRequired() {
+    return this == POTENTIAL;
+  }
+
+  /**
+   * Returns the step this one directly depends on: the one before it.
+   *
+   * @return the previous step, or empty for step 1
+   */
+  @Override
+  public Optional<KaizenStep> dependsOn() {
+    return this == POTENTIAL ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
   }
 }

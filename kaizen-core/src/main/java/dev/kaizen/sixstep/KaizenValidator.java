@@ -29,7 +29,7 @@ import dev.kaizen.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,29 +76,20 @@ public final class KaizenValidator {
   }
 
   private static void stepOrder(KaizenRecord record, Violations found) {
-    Optional<KaizenStep> firstMissing = record.currentStep();
-    if (firstMissing.isEmpty()) {
-      return;
-    }
-    for (KaizenStep step : KaizenStep.values()) {
-      if (step.compareTo(firstMissing.get()) > 0 && record.isFilled(step)) {
-        found.add(
-            ROOT.property(step.property()),
-            KAIZEN_STEPS_OUT_OF_ORDER,
-            "step "
-                + step.number()
-                + " ("
-                + step.title()
-                + ") is filled but step "
-                + firstMissing.get().number()
-                + " ("
-                + firstMissing.get().title()
-                + ") is missing; fill the steps in order, or remove '"
-                + step.property()
-                + "' until step "
-                + firstMissing.get().number()
-                + " is written");
-      }
+    for (Map.Entry<KaizenStep, KaizenStep> entry : record.parts().outOfOrder().entrySet()) {
+      KaizenStep step = entry.getKey();
+      KaizenStep missing = entry.getValue();
+      found.add(
+          ROOT.property(step.property()),
+          KAIZEN_STEPS_OUT_OF_ORDER,
+          step.label()
+              + " is filled but "
+              + missing.label()
+              + " is missing; fill the steps in order, or remove '"
+              + step.property()
+              + "' until step "
+              + missing.number()
+              + " is written");
     }
   }
 

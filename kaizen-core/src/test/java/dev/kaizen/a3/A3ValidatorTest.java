@@ -309,6 +309,31 @@ class A3ValidatorTest {
   }
 
   @Test
+  void outOfOrderMessagesNameTheFirstMissingSection() {
+    assertEquals(
+        List.of(
+            "$.check: section 6 (check / confirmation effect) is filled but section 5"
+                + " (countermeasures) is missing; fill the sections in order, or remove 'check'"
+                + " until 'countermeasures' is written",
+            "$.followUp: section 7 (follow-up actions and report) is filled but section 5"
+                + " (countermeasures) is missing; fill the sections in order, or remove 'followUp'"
+                + " until 'countermeasures' is written"),
+        outOfOrder(GOOD.withCountermeasures(List.of())));
+    assertEquals(
+        List.of(
+            "$.check: section 6 (check / confirmation effect) is filled but section 4 (root-cause"
+                + " analysis) is missing; fill the sections in order, or remove 'check' until"
+                + " 'rootCauses' is written"),
+        outOfOrder(EARLY.withCheck(GOOD.check().orElseThrow())));
+  }
+
+  private static List<String> outOfOrder(A3 a3) {
+    return A3Validator.validate(a3).of(A3_SECTIONS_OUT_OF_ORDER).stream()
+        .map(v -> v.path() + ": " + v.message())
+        .collect(Collectors.toList());
+  }
+
+  @Test
   void unknownIdsAreReportedAlsoWhileTheRootCausesAreMissing() {
     // DOMAIN.md §12: every violation is reported, not only the first
     A3 a3 = EARLY.withCountermeasures(GOOD.countermeasures());

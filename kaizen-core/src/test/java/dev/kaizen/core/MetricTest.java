@@ -62,15 +62,31 @@ class MetricTest {
   }
 
   @Test
-  void isBetterIsStrict() {
-    assertTrue(RUN_TIME.isBetter(2.5, 5));
-    assertFalse(RUN_TIME.isBetter(5, 5));
-    assertFalse(RUN_TIME.isBetter(6, 5));
-    assertTrue(THROUGHPUT.isBetter(10, 4));
-    assertFalse(THROUGHPUT.isBetter(4, 4));
-    assertFalse(THROUGHPUT.isBetter(3, 4));
-    assertTrue(Direction.LOWER.isBetter(1, 2));
-    assertTrue(Direction.HIGHER.isBetter(2, 1));
+  void isImprovementIsStrict() {
+    assertTrue(RUN_TIME.isImprovement(5, 2.5));
+    assertFalse(RUN_TIME.isImprovement(5, 5));
+    assertFalse(RUN_TIME.isImprovement(5, 6));
+    assertTrue(THROUGHPUT.isImprovement(4, 10));
+    assertFalse(THROUGHPUT.isImprovement(4, 4));
+    assertFalse(THROUGHPUT.isImprovement(4, 3));
+    assertTrue(Direction.LOWER.isImprovement(2, 1));
+    assertTrue(Direction.HIGHER.isImprovement(1, 2));
+  }
+
+  @Test
+  void isImprovementTakesItsArgumentsInTheOrderOfImprovement() {
+    double[][] pairs = {{5, 2.5}, {2.5, 5}, {4, 4}, {-1, 3}, {3, -1}};
+    for (Metric metric : new Metric[] {RUN_TIME, THROUGHPUT}) {
+      for (double[] pair : pairs) {
+        assertEquals(
+            metric.improvement(pair[0], pair[1]) > 0,
+            metric.isImprovement(pair[0], pair[1]),
+            () -> metric.better() + " " + pair[0] + " -> " + pair[1]);
+        assertEquals(
+            metric.better().improvement(pair[0], pair[1]) > 0,
+            metric.better().isImprovement(pair[0], pair[1]));
+      }
+    }
   }
 
   @Test

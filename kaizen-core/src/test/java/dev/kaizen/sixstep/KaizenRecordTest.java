@@ -303,7 +303,7 @@ class KaizenRecordTest {
     assertEquals(Optional.of(step), record.currentStep());
     assertEquals(current, record.currentStepNumber());
     assertEquals(current, step.number());
-    assertFalse(record.isComplete());
+    assertFalse(record.allStepsFilled());
     assertEquals(filled, record.filledSteps().size());
   }
 
@@ -312,7 +312,7 @@ class KaizenRecordTest {
     KaizenRecord record = automationScript();
     assertEquals(Optional.empty(), record.currentStep());
     assertEquals(7, record.currentStepNumber());
-    assertTrue(record.isComplete());
+    assertTrue(record.allStepsFilled());
     assertEquals(EnumSet.allOf(KaizenStep.class), record.filledSteps());
   }
 
@@ -322,7 +322,7 @@ class KaizenRecordTest {
         automationScript().withAnalysis(Optional.empty()).withPlan(Optional.empty());
     assertEquals(Optional.of(KaizenStep.ANALYSIS), record.currentStep());
     assertEquals(2, record.currentStepNumber());
-    assertFalse(record.isComplete());
+    assertFalse(record.allStepsFilled());
     assertEquals(
         EnumSet.of(
             KaizenStep.POTENTIAL, KaizenStep.IDEAS, KaizenStep.CHANGES, KaizenStep.EVALUATION),

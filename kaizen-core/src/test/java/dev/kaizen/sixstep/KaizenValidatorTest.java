@@ -269,6 +269,27 @@ class KaizenValidatorTest {
   }
 
   @Test
+  void outOfOrderMessagesNameTheFirstMissingStep() {
+    // Steps 2 and 4 removed: steps 3, 5 and 6 are out of order, each blamed on step 2.
+    ValidationResult result =
+        validate(automationScript().withAnalysis(Optional.empty()).withPlan(Optional.empty()));
+    assertEquals(
+        List.of(
+            "$.ideas: step 3 (generate original ideas) is filled but step 2 (analyse current"
+                + " methods) is missing; fill the steps in order, or remove 'ideas' until step 2 is"
+                + " written",
+            "$.changes: step 5 (implement the plan) is filled but step 2 (analyse current methods)"
+                + " is missing; fill the steps in order, or remove 'changes' until step 2 is"
+                + " written",
+            "$.evaluation: step 6 (evaluate the new method) is filled but step 2 (analyse current"
+                + " methods) is missing; fill the steps in order, or remove 'evaluation' until step"
+                + " 2 is written"),
+        result.of(RuleCode.KAIZEN_STEPS_OUT_OF_ORDER).stream()
+            .map(v -> v.path() + ": " + v.message())
+            .collect(Collectors.toList()));
+  }
+
+  @Test
   void evaluationWithoutChangesIsOutOfOrder() {
     ValidationResult result = validate(automationScript().withChanges(List.of()));
     Violation v = assertOnly(result, "kaizen.steps.out-of-order", "error", "$.evaluation");

@@ -28,7 +28,7 @@ class KaizenJsonKaizenTest {
     assertEquals(3, record.ideas().size());
     assertEquals(2, record.changes().size());
     assertEquals(2.3, record.evaluation().orElseThrow().value());
-    assertTrue(record.isComplete());
+    assertTrue(record.allStepsFilled());
   }
 
   @Test
