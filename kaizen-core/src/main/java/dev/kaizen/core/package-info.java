@@ -18,8 +18,8 @@
  *   <li>{@link dev.kaizen.core.Checks}: the preconditions builders apply; {@link
  *       dev.kaizen.core.Numbers}: how every message and text output writes a number.
  *   <li>{@link dev.kaizen.core.Guardrail}, {@link dev.kaizen.core.GuardrailReading} and {@link
- *       dev.kaizen.core.GuardrailStatus}: measures that must not get worse while an improvement
- *       is made, the values reported for them, and where each stands.
+ *       dev.kaizen.core.GuardrailStatus}: measures that must not get worse while an improvement is
+ *       made, the values reported for them, and where each stands.
  * </ul>
  */
 package dev.kaizen.core;

@@ -11,6 +11,8 @@ import dev.kaizen.a3.Goal;
 import dev.kaizen.a3.Outcome;
 import dev.kaizen.a3.RootCause;
 import dev.kaizen.core.Direction;
+import dev.kaizen.core.Guardrail;
+import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Metric;
 import dev.kaizen.testing.Choices;
 import dev.kaizen.testing.Gen;
@@ -112,6 +114,8 @@ public final class A3Generators {
     if (!c.oneIn(5)) {
       goal.deadline(opened.plusDays(c.between(1, 365)));
     }
+    List<Guardrail> guardrails = SharedGenerators.guardrails().generate(c);
+    goal.guardrails(guardrails);
     A3.Builder a3 =
         A3.builder()
             .id("A3-" + c.between(1, 999))
@@ -178,6 +182,7 @@ public final class A3Generators {
       if (measured || !c.oneIn(3)) {
         check.result(
             SharedGenerators.better(metric, baseline, Gens.doubles(-gap, 2 * gap).generate(c)));
+        check.guardrails(SharedGenerators.readingsWithinLimits(guardrails).generate(c));
       }
       a3.check(check.build());
     }
@@ -194,6 +199,26 @@ public final class A3Generators {
 
   /** The ways {@link #broken()} breaks a complete A3, each with the error rule it breaks. */
   private enum Breakage {
+    GUARDRAIL_LIMIT_BETTER(RuleCode.A3_GOAL_GUARDRAIL_LIMIT_BETTER) {
+      @Override
+      A3 apply(A3 a, Choices c) {
+        Metric metric = Metric.of("satisfaction", "points", Direction.HIGHER);
+        double baseline = Gens.doubles(1, 100).generate(c);
+        return a.withGoal(
+            a.goal()
+                .withGuardrails(
+                    Guardrail.of(metric, baseline, baseline + Gens.doubles(0.5, 1).generate(c))));
+      }
+    },
+    UNKNOWN_GUARDRAIL(RuleCode.A3_CHECK_UNKNOWN_GUARDRAIL) {
+      @Override
+      A3 apply(A3 a, Choices c) {
+        Check check = a.check().orElseThrow();
+        List<GuardrailReading> readings = new ArrayList<>(check.guardrails());
+        readings.add(0, GuardrailReading.of("no such guardrail", Gens.doubles(0, 9).generate(c)));
+        return a.withCheck(check.withGuardrails(readings));
+      }
+    },
     SECTION_MISSING(RuleCode.A3_SECTIONS_OUT_OF_ORDER) {
       @Override
       A3 apply(A3 a, Choices c) {

@@ -1,5 +1,8 @@
 package dev.kaizen.testing.generators;
 
+import dev.kaizen.core.Direction;
+import dev.kaizen.core.Guardrail;
+import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Metric;
 import dev.kaizen.sixstep.Analysis;
 import dev.kaizen.sixstep.Change;
@@ -22,6 +25,7 @@ import dev.kaizen.validation.RuleCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Generators of Kaizen six-step records (DOMAIN.md §3): {@linkplain #completeRecords() complete}
@@ -109,6 +113,7 @@ public final class KaizenGenerators {
     double gap = Gens.doubles(0.001, 500).generate(c);
     double target = SharedGenerators.better(metric, baseline, gap);
     LocalDate opened = SharedGenerators.dates().generate(c);
+    List<Guardrail> guardrails = SharedGenerators.guardrails().generate(c);
     KaizenRecord.Builder record =
         KaizenRecord.builder()
             .id("KZ-" + c.between(1, 999))
@@ -130,6 +135,11 @@ public final class KaizenGenerators {
                                         Gens.enums(Period.class).generate(choices)))
                             .generate(c))
                     .proposition(Gens.sentences().optional().generate(c))
+                    .guardrails(guardrails)
+                    .deadline(
+                        c.oneIn(2)
+                            ? Optional.of(opened.plusDays(c.between(0, 365)))
+                            : Optional.empty())
                     .build());
     if (c.oneIn(3)) {
       record.reach(c.between(0, 10_000));
@@ -200,6 +210,7 @@ public final class KaizenGenerators {
               .date(last.plusDays(c.between(0, 30)))
               .decision(Gens.enums(Decision.class).generate(c))
               .learnings(Gens.sentences().optional().generate(c))
+              .guardrails(SharedGenerators.readingsWithinLimits(guardrails).generate(c))
               .build());
     }
     return record.build();
@@ -207,6 +218,32 @@ public final class KaizenGenerators {
 
   /** The ways {@link #broken()} breaks a complete record, each with the error rule it breaks. */
   private enum Breakage {
+    GUARDRAIL_LIMIT_BETTER(RuleCode.KAIZEN_POTENTIAL_GUARDRAIL_LIMIT_BETTER) {
+      @Override
+      KaizenRecord apply(KaizenRecord r, Choices c) {
+        Metric metric = Metric.of("rework hours", "hours", Direction.LOWER);
+        double baseline = Gens.doubles(1, 100).generate(c);
+        return r.withPotential(
+            r.potential()
+                .withGuardrails(
+                    Guardrail.of(metric, baseline, baseline - Gens.doubles(0.5, 1).generate(c))));
+      }
+    },
+    UNKNOWN_GUARDRAIL(RuleCode.KAIZEN_EVALUATION_UNKNOWN_GUARDRAIL) {
+      @Override
+      KaizenRecord apply(KaizenRecord r, Choices c) {
+        Evaluation evaluation = r.evaluation().orElseThrow();
+        List<GuardrailReading> readings = new ArrayList<>(evaluation.guardrails());
+        readings.add(GuardrailReading.of("no such guardrail", Gens.doubles(0, 9).generate(c)));
+        return r.withEvaluation(evaluation.withGuardrails(readings));
+      }
+    },
+    DEADLINE_BEFORE_OPENED(RuleCode.KAIZEN_DATES_DEADLINE_BEFORE_OPENED) {
+      @Override
+      KaizenRecord apply(KaizenRecord r, Choices c) {
+        return r.withPotential(r.potential().withDeadline(r.opened().minusDays(c.between(1, 60))));
+      }
+    },
     TARGET_NOT_BETTER(RuleCode.KAIZEN_POTENTIAL_TARGET_NOT_BETTER) {
       @Override
       KaizenRecord apply(KaizenRecord r, Choices c) {
