@@ -134,17 +134,6 @@ public final class Out {
   }
 
   /**
-   * Writes an object of numbers keyed by name, in the map's order.
-   *
-   * @param name the member
-   * @param values the numbers by key
-   * @return this
-   */
-  public Out numbers(String name, java.util.Map<String, Double> values) {
-    return object(name, values, (o, m) -> m.forEach(o::number));
-  }
-
-  /**
    * Writes a whole-number member.
    *
    * @param name the member
