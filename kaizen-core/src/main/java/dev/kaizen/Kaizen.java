@@ -1,43 +1,46 @@
 package dev.kaizen;
 
-import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Derived;
 import dev.kaizen.a3.A3Scorer;
 import dev.kaizen.a3.A3Validator;
+import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
-import dev.kaizen.matrix.Assessment;
+import dev.kaizen.matrix.AssessmentDerived;
 import dev.kaizen.matrix.AssessmentScorer;
 import dev.kaizen.matrix.AssessmentValidator;
-import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioDerived;
 import dev.kaizen.portfolio.PortfolioScorer;
 import dev.kaizen.portfolio.PortfolioValidator;
-import dev.kaizen.progression.Framework;
+import dev.kaizen.progression.FrameworkDerived;
 import dev.kaizen.progression.FrameworkScorer;
 import dev.kaizen.progression.FrameworkValidator;
-import dev.kaizen.progression.ProgressionCase;
+import dev.kaizen.progression.ProgressionCaseDerived;
 import dev.kaizen.progression.ProgressionCaseValidator;
 import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.scoring.Score;
-import dev.kaizen.sixstep.KaizenRecord;
+import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.KaizenScorer;
 import dev.kaizen.sixstep.KaizenValidator;
 import dev.kaizen.validation.ValidationResult;
 
 /**
- * The entry point for any document: validates and scores it with its model's default rules,
- * whatever its {@linkplain Document#kind() kind}.
+ * The entry point for any document: validates it, scores it with its model's default rules and
+ * derives its values, whatever its {@linkplain Document#kind() kind}. Each kind's parts come from
+ * its {@link Model} in {@link Models}:
  *
  * <table>
- *   <caption>The validator and scorer of each kind</caption>
- *   <tr><th>kind</th><th>validator</th><th>default scorer (policy)</th></tr>
- *   <tr><td>kaizen</td><td>{@link KaizenValidator}</td><td>{@link KaizenScorer} ({@code kaizen-default/1})</td></tr>
- *   <tr><td>a3</td><td>{@link A3Validator}</td><td>{@link A3Scorer} ({@code a3-default/1})</td></tr>
- *   <tr><td>assessment</td><td>{@link AssessmentValidator}</td><td>{@link AssessmentScorer} ({@code matrix-default/1})</td></tr>
- *   <tr><td>framework</td><td>{@link FrameworkValidator}</td><td>{@link FrameworkScorer} ({@code framework-default/1})</td></tr>
- *   <tr><td>progression-case</td><td>{@link ProgressionCaseValidator}</td><td>{@link ProgressionScorer} ({@code progression-default/1})</td></tr>
- *   <tr><td>portfolio</td><td>{@link PortfolioValidator}</td><td>{@link PortfolioScorer} ({@code portfolio-default/1})</td></tr>
+ *   <caption>The validator, scorer and derived values of each kind</caption>
+ *   <tr><th>kind</th><th>validator</th><th>default scorer (policy)</th><th>derived values</th></tr>
+ *   <tr><td>kaizen</td><td>{@link KaizenValidator}</td><td>{@link KaizenScorer} ({@code kaizen-default/1})</td><td>{@link KaizenRecordDerived}</td></tr>
+ *   <tr><td>a3</td><td>{@link A3Validator}</td><td>{@link A3Scorer} ({@code a3-default/1})</td><td>{@link A3Derived}</td></tr>
+ *   <tr><td>assessment</td><td>{@link AssessmentValidator}</td><td>{@link AssessmentScorer} ({@code matrix-default/1})</td><td>{@link AssessmentDerived}</td></tr>
+ *   <tr><td>framework</td><td>{@link FrameworkValidator}</td><td>{@link FrameworkScorer} ({@code framework-default/1})</td><td>{@link FrameworkDerived}</td></tr>
+ *   <tr><td>progression-case</td><td>{@link ProgressionCaseValidator}</td><td>{@link ProgressionScorer} ({@code progression-default/1})</td><td>{@link ProgressionCaseDerived}</td></tr>
+ *   <tr><td>portfolio</td><td>{@link PortfolioValidator}</td><td>{@link PortfolioScorer} ({@code portfolio-default/1})</td><td>{@link PortfolioDerived}</td></tr>
  * </table>
  *
- * <p>Use a model's own scorer for a custom policy, and the document type for its derived values.
+ * <p>Use a model's own scorer for a custom policy, and {@link Models} (such as {@code
+ * Models.KAIZEN.derive(record)}) for the typed derived values of a known kind.
  */
 public final class Kaizen {
   private Kaizen() {}
@@ -47,24 +50,10 @@ public final class Kaizen {
    *
    * @param document any document
    * @return every violation found
+   * @throws IllegalArgumentException when the document is not of its kind's type
    */
   public static ValidationResult validate(Document document) {
-    switch (document.kind()) {
-      case KAIZEN:
-        return KaizenValidator.validate((KaizenRecord) document);
-      case A3:
-        return A3Validator.validate((A3) document);
-      case ASSESSMENT:
-        return AssessmentValidator.validate((Assessment) document);
-      case FRAMEWORK:
-        return FrameworkValidator.validate((Framework) document);
-      case PROGRESSION_CASE:
-        return ProgressionCaseValidator.validate((ProgressionCase) document);
-      case PORTFOLIO:
-        return PortfolioValidator.validate((Portfolio) document);
-      default:
-        throw new AssertionError("unknown kind " + document.kind());
-    }
+    return validate(Models.of(document.kind()), document);
   }
 
   /**
@@ -72,23 +61,34 @@ public final class Kaizen {
    *
    * @param document any document
    * @return its score
+   * @throws IllegalArgumentException when the document is not of its kind's type
    */
   public static Score score(Document document) {
-    switch (document.kind()) {
-      case KAIZEN:
-        return KaizenScorer.defaults().score((KaizenRecord) document);
-      case A3:
-        return A3Scorer.defaults().score((A3) document);
-      case ASSESSMENT:
-        return AssessmentScorer.defaults().score((Assessment) document);
-      case FRAMEWORK:
-        return FrameworkScorer.defaults().score((Framework) document);
-      case PROGRESSION_CASE:
-        return ProgressionScorer.defaults().score((ProgressionCase) document);
-      case PORTFOLIO:
-        return PortfolioScorer.defaults().score((Portfolio) document);
-      default:
-        throw new AssertionError("unknown kind " + document.kind());
-    }
+    return score(Models.of(document.kind()), document);
+  }
+
+  /**
+   * Derives the values of {@code document} (DOMAIN.md §9): an instance of its model's derived type,
+   * such as {@link KaizenRecordDerived} for a Kaizen record.
+   *
+   * @param document any document
+   * @return its derived values, of the document's kind
+   * @throws IllegalArgumentException when the document is not of its kind's type
+   */
+  public static DerivedValues derive(Document document) {
+    return derive(Models.of(document.kind()), document);
+  }
+
+  private static <T extends Document> ValidationResult validate(
+      Model<T, ?> model, Document document) {
+    return model.validate(model.cast(document));
+  }
+
+  private static <T extends Document> Score score(Model<T, ?> model, Document document) {
+    return model.score(model.cast(document));
+  }
+
+  private static <T extends Document> DerivedValues derive(Model<T, ?> model, Document document) {
+    return model.derive(model.cast(document));
   }
 }

@@ -7,9 +7,10 @@
  *       arithmetic.
  *   <li>{@link dev.kaizen.core.Level}, {@link dev.kaizen.core.Scope}, {@link
  *       dev.kaizen.core.Quarter}: coarse labels, how far a change reaches, calendar quarters.
- *   <li>{@link dev.kaizen.core.Document} and {@link dev.kaizen.core.DocumentKind}: the top-level
- *       documents; {@link dev.kaizen.core.Tokenized} and {@link dev.kaizen.core.Tokens}: the
- *       kebab-case tokens that stand for enum values in documents.
+ *   <li>{@link dev.kaizen.core.Document}, {@link dev.kaizen.core.DocumentKind} and {@link
+ *       dev.kaizen.core.DerivedValues}: the top-level documents and what is derived from them;
+ *       {@link dev.kaizen.core.Tokenized} and {@link dev.kaizen.core.Tokens}: the kebab-case tokens
+ *       that stand for enum values in documents.
  *   <li>{@link dev.kaizen.core.ImprovementRecord}: what the Kaizen record and the A3 share, the
  *       evidence of one improvement, and what a progression case reads from it (metric, baseline,
  *       result, completeness, rigour, validation). {@link dev.kaizen.core.RecordPart}: a step or

@@ -1,6 +1,7 @@
 package dev.kaizen.cli;
 
 import dev.kaizen.Kaizen;
+import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.KaizenJson;
@@ -21,7 +22,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -206,12 +206,18 @@ public final class KaizenCli {
     }
     ValidationResult validation = Kaizen.validate(document);
     Optional<Score> result = score ? Optional.of(Kaizen.score(document)) : Optional.empty();
-    Optional<Map<String, Object>> derived =
-        score ? Optional.of(DerivedValues.of(document)) : Optional.empty();
+    Optional<DerivedValues> derived =
+        score ? Optional.of(Kaizen.derive(document)) : Optional.empty();
     if (format == Format.JSON) {
-      out.println(Output.json(document.kind().token(), validation, result, derived));
+      out.println(json.writeResult(document.kind(), validation, result, derived));
     } else {
-      Output.text(out, name(file), document.kind().token(), validation, result, derived);
+      Output.text(
+          out,
+          name(file),
+          document.kind().token(),
+          validation,
+          result,
+          derived.map(d -> Output.derived(json, d)));
     }
     return validation.isValid() ? VALID : INVALID;
   }
@@ -299,11 +305,11 @@ public final class KaizenCli {
           Document document = json.read(line);
           ValidationResult validation = Kaizen.validate(document);
           out.println(
-              Output.json(
-                  document.kind().token(),
+              json.writeResult(
+                  document.kind(),
                   validation,
                   score ? Optional.of(Kaizen.score(document)) : Optional.empty(),
-                  score ? Optional.of(DerivedValues.of(document)) : Optional.empty()));
+                  score ? Optional.of(Kaizen.derive(document)) : Optional.empty()));
           status = Math.max(status, validation.isValid() ? VALID : INVALID);
         } catch (BadInputException e) {
           out.println(Output.json(e, number));

@@ -1,7 +1,9 @@
 package dev.kaizen.cli;
 
+import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Numbers;
 import dev.kaizen.json.BadInputException;
+import dev.kaizen.json.KaizenJson;
 import dev.kaizen.portfolio.Allocation;
 import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.Portfolio;
@@ -14,10 +16,15 @@ import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violation;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -28,53 +35,6 @@ final class Output {
   private Output() {}
 
   // ------------------------------------------------------------------ JSON
-
-  /** One document's result as one line of JSON. */
-  static String json(
-      String kind,
-      ValidationResult validation,
-      Optional<Score> score,
-      Optional<Map<String, Object>> derived) {
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringProperty("kind", kind);
-          g.writeBooleanProperty("valid", validation.isValid());
-          g.writeName("violations");
-          g.writeStartArray();
-          for (Violation v : validation.violations()) {
-            g.writeStartObject();
-            g.writeStringProperty("path", v.path().toString());
-            g.writeStringProperty("code", v.code());
-            g.writeStringProperty("severity", v.severity().token());
-            g.writeStringProperty("message", v.message());
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          if (score.isPresent()) {
-            g.writeName("score");
-            g.writeStartObject();
-            g.writeStringProperty("policy", score.get().policy());
-            g.writeNumberProperty("total", score.get().total());
-            g.writeName("parts");
-            g.writeStartArray();
-            for (ScorePart part : score.get().parts()) {
-              g.writeStartObject();
-              g.writeStringProperty("name", part.name());
-              g.writeNumberProperty("weight", part.weight());
-              g.writeNumberProperty("value", part.value());
-              g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-          }
-          if (derived.isPresent()) {
-            g.writeName("derived");
-            value(g, derived.get());
-          }
-          g.writeEndObject();
-        });
-  }
 
   /** Bad input as one line of JSON. */
   static String json(BadInputException e, int line) {
@@ -93,7 +53,58 @@ final class Output {
         });
   }
 
-  /** Any value of a derived map as JSON. */
+  /**
+   * Returns {@code derived} as the ordered map of names to values that {@link #text} lists: the
+   * object the JSON module writes ({@link KaizenJson#writeDerived}) read back, so that the text
+   * shows exactly the names, order and values of {@code --json}. Whole numbers become {@code
+   * Long}s, other numbers {@code Double}s, {@code null} stays {@code null}.
+   */
+  static Map<String, Object> derived(KaizenJson json, DerivedValues derived) {
+    try (JsonParser parser =
+        JSON.createParser(ObjectReadContext.empty(), json.writeDerived(derived))) {
+      parser.nextToken();
+      @SuppressWarnings("unchecked") // the JSON module writes derived values as one object
+      Map<String, Object> map = (Map<String, Object>) tree(parser);
+      return map;
+    }
+  }
+
+  /** The JSON value at the parser's current token, as maps, lists and plain values. */
+  private static Object tree(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          map.put(name, tree(parser));
+        }
+        return map;
+      case START_ARRAY:
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(tree(parser));
+        }
+        return list;
+      case VALUE_NUMBER_INT:
+        return parser.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDoubleValue();
+      case VALUE_STRING:
+        return parser.getString();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new IllegalStateException("unexpected " + token + " in derived values");
+    }
+  }
+
+  /** Any value of a plan's maps and lists as JSON. */
   static void value(JsonGenerator g, Object value) {
     if (value == null) {
       g.writeNull();

@@ -40,12 +40,12 @@ public final class KaizenJacksonModule extends SimpleModule {
         new DocumentDeserializer<>(
             Document.class, reader, Set.copyOf(java.util.EnumSet.allOf(DocumentKind.class))));
     addSerializer(Document.class, new DocumentSerializer());
-    for (DocumentFormat<?> format : Documents.formats()) {
+    for (DocumentFormat<?, ?> format : Documents.formats()) {
       register(format, reader);
     }
   }
 
-  private <T extends Document> void register(DocumentFormat<T> format, TreeReader reader) {
+  private <T extends Document> void register(DocumentFormat<T, ?> format, TreeReader reader) {
     addDeserializer(
         format.type(), new DocumentDeserializer<>(format.type(), reader, Set.of(format.kind())));
   }

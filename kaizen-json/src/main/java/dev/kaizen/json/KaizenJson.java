@@ -1,14 +1,18 @@
 package dev.kaizen.json;
 
 import com.google.common.collect.ImmutableMap;
+import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.json.internal.Documents;
 import dev.kaizen.json.internal.Fields;
 import dev.kaizen.json.internal.Node;
 import dev.kaizen.json.internal.Out;
+import dev.kaizen.json.internal.Results;
 import dev.kaizen.json.internal.TreeReader;
+import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScoringPolicy;
+import dev.kaizen.validation.ValidationResult;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -17,6 +21,7 @@ import java.io.Writer;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -36,6 +41,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * Document document = json.read(text);                    // any kind
  * KaizenRecord record = json.read(text, KaizenRecord.class); // one kind
  * String out = json.write(record);                          // equal when read back
+ * String result = json.writeResult(record.kind(), Kaizen.validate(record),
+ *     Optional.of(Kaizen.score(record)), Optional.of(Kaizen.derive(record))); // score --json
  * }</pre>
  *
  * <p>Immutable and thread-safe: share one instance.
@@ -185,6 +192,53 @@ public final class KaizenJson {
     } catch (JacksonException e) {
       throw new UncheckedIOException(new java.io.IOException(e.getOriginalMessage(), e));
     }
+  }
+
+  /**
+   * Writes what validating, and maybe scoring, a document gives as JSON on one line (DOMAIN.md §9,
+   * what {@code kaizen.jar score --json} prints): {@code {"kind", "valid", "violations": [{path,
+   * code, severity, message}], "score": {"policy", "total", "parts": [{name, weight, value}]},
+   * "derived": {…}}}. {@code score} and {@code derived} are left out when not given; within {@code
+   * derived}, a value that can be missing is {@code null}.
+   *
+   * <pre>{@code
+   * String line = json.writeResult(document.kind(), Kaizen.validate(document),
+   *     Optional.of(Kaizen.score(document)), Optional.of(Kaizen.derive(document)));
+   * }</pre>
+   *
+   * @param kind the document's kind
+   * @param validation its validation
+   * @param score its score, or empty to leave {@code score} out
+   * @param derived its derived values, or empty to leave {@code derived} out
+   * @return the JSON text, without line breaks
+   * @throws IllegalArgumentException when {@code derived} is of another kind than {@code kind}
+   */
+  public String writeResult(
+      DocumentKind kind,
+      ValidationResult validation,
+      Optional<Score> score,
+      Optional<? extends DerivedValues> derived) {
+    return line(out -> Results.write(out, kind, validation, score, derived));
+  }
+
+  /**
+   * Writes a document's derived values as one JSON object on one line, the {@code derived} member
+   * of {@link #writeResult}: the names and order of DOMAIN.md §9, a value that can be missing as
+   * {@code null}.
+   *
+   * @param derived the derived values of any kind, such as {@code Kaizen.derive(document)}
+   * @return the JSON text, without line breaks
+   */
+  public String writeDerived(DerivedValues derived) {
+    return line(out -> Documents.writeDerived(out, derived));
+  }
+
+  private String line(java.util.function.Consumer<Out> body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = generator(text, false)) {
+      body.accept(new Out(generator));
+    }
+    return text.toString();
   }
 
   /**

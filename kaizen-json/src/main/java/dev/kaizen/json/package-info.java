@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li>{@link dev.kaizen.json.KaizenJson}: reads any document (or one type) and writes it back;
- *       reads and writes scoring policies.
+ *       writes the result of validating and scoring a document, and its derived values; reads and
+ *       writes scoring policies.
  *   <li>{@link dev.kaizen.json.BadInputException}: the one-line report of input that cannot become
  *       a document, with JSON path and line/column.
  *   <li>{@link dev.kaizen.json.ReadLimits}: nesting depth, string and document size limits.

@@ -1,6 +1,10 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.Model;
+import dev.kaizen.Models;
 import dev.kaizen.a3.A3;
+import dev.kaizen.a3.A3Derived;
+import dev.kaizen.a3.A3Section;
 import dev.kaizen.a3.Check;
 import dev.kaizen.a3.Countermeasure;
 import dev.kaizen.a3.CurrentCondition;
@@ -9,7 +13,6 @@ import dev.kaizen.a3.FollowUp;
 import dev.kaizen.a3.Goal;
 import dev.kaizen.a3.Outcome;
 import dev.kaizen.a3.RootCause;
-import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Scope;
 
 /**
@@ -17,15 +20,10 @@ import dev.kaizen.core.Scope;
  * {@code change} of the goal are both optional here: giving both or neither is the validation error
  * {@code a3.goal.target-and-change}, not bad input.
  */
-public final class A3Format implements DocumentFormat<A3> {
+public final class A3Format implements DocumentFormat<A3, A3Derived> {
   @Override
-  public DocumentKind kind() {
-    return DocumentKind.A3;
-  }
-
-  @Override
-  public Class<A3> type() {
-    return A3.class;
+  public Model<A3, A3Derived> model() {
+    return Models.A3;
   }
 
   @Override
@@ -163,5 +161,29 @@ public final class A3Format implements DocumentFormat<A3> {
                 o.strings("actions", u.actions())
                     .string("report", u.report())
                     .strings("sharedWith", u.sharedWith()));
+  }
+
+  /**
+   * Writes {@code target}, {@code attainment}, {@code smart}, {@code smartMissing} (each {@code
+   * {letter, reason}}), {@code improvement}, {@code sectionsFilled}, {@code currentSection} (the
+   * section's JSON property), {@code complete}, {@code hypothesesWithoutCountermeasures}, {@code
+   * unaddressedHypotheses} and {@code lackOfSolution}; each value that can be missing as null.
+   */
+  @Override
+  public void writeDerived(Out out, A3Derived derived) {
+    out.numberOrNull("target", derived.target())
+        .numberOrNull("attainment", derived.attainment())
+        .string("smart", derived.smart())
+        .objects(
+            "smartMissing",
+            derived.smartMissing(),
+            (o, c) -> o.string("letter", c.letter().name()).string("reason", c.reason()))
+        .numberOrNull("improvement", derived.improvement())
+        .wholeNumber("sectionsFilled", derived.sectionsFilled())
+        .stringOrNull("currentSection", derived.currentSection().map(A3Section::property))
+        .bool("complete", derived.complete())
+        .strings("hypothesesWithoutCountermeasures", derived.hypothesesWithoutCountermeasures())
+        .strings("unaddressedHypotheses", derived.unaddressedHypotheses())
+        .stringOrNull("lackOfSolution", derived.lackOfSolution());
   }
 }

@@ -1,8 +1,10 @@
 package dev.kaizen.json.internal;
 
-import dev.kaizen.core.DocumentKind;
+import dev.kaizen.Model;
+import dev.kaizen.Models;
 import dev.kaizen.core.Scope;
 import dev.kaizen.matrix.Assessment;
+import dev.kaizen.matrix.AssessmentDerived;
 import dev.kaizen.matrix.AssessmentForm;
 import dev.kaizen.matrix.Position;
 import java.util.List;
@@ -14,15 +16,10 @@ import java.util.List;
  * and written back, so that write-then-read gives an equal object. Mixing the forms is bad input
  * (the other form's members are unknown properties).
  */
-public final class AssessmentFormat implements DocumentFormat<Assessment> {
+public final class AssessmentFormat implements DocumentFormat<Assessment, AssessmentDerived> {
   @Override
-  public DocumentKind kind() {
-    return DocumentKind.ASSESSMENT;
-  }
-
-  @Override
-  public Class<Assessment> type() {
-    return Assessment.class;
+  public Model<Assessment, AssessmentDerived> model() {
+    return Models.ASSESSMENT;
   }
 
   @Override
@@ -77,5 +74,14 @@ public final class AssessmentFormat implements DocumentFormat<Assessment> {
     } else {
       out.objects("history", a.history(), AssessmentFormat::position);
     }
+  }
+
+  /** Writes {@code competence}, {@code influence}, {@code quadrant} and {@code nextFocus}. */
+  @Override
+  public void writeDerived(Out out, AssessmentDerived derived) {
+    out.number("competence", derived.competence())
+        .number("influence", derived.influence())
+        .token("quadrant", derived.quadrant())
+        .token("nextFocus", derived.nextFocus());
   }
 }

@@ -1,6 +1,8 @@
 package dev.kaizen.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import dev.kaizen.Models;
+import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import java.util.EnumMap;
@@ -9,40 +11,55 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The registry of {@link DocumentFormat}s, one per kind, and the reading and writing of the {@code
- * kind} and {@code version} members every document has.
+ * The registry of {@link DocumentFormat}s, exactly one per kind, each for its kind's {@link
+ * dev.kaizen.Model} (checked when the class is initialised), and the reading and writing of the
+ * {@code kind} and {@code version} members every document has.
  */
 public final class Documents {
   /** The only version of the format. */
   public static final int VERSION = 1;
 
-  /** Every format, one per kind. Add a model's format here. */
-  private static final List<DocumentFormat<?>> FORMATS =
-      ImmutableList.of(
-          new KaizenFormat(),
-          new A3Format(),
-          new PortfolioFormat(),
-          new AssessmentFormat(),
-          new FrameworkFormat(),
-          new ProgressionCaseFormat());
+  /** Every format, one per kind, in {@link DocumentKind} order. */
+  private static final List<DocumentFormat<?, ?>> FORMATS;
 
-  private static final Map<DocumentKind, DocumentFormat<?>> BY_KIND =
+  private static final Map<DocumentKind, DocumentFormat<?, ?>> BY_KIND =
       new EnumMap<>(DocumentKind.class);
 
   static {
-    for (DocumentFormat<?> format : FORMATS) {
-      BY_KIND.put(format.kind(), format);
+    for (DocumentKind kind : DocumentKind.values()) {
+      DocumentFormat<?, ?> format = format(kind);
+      if (format.model() != Models.of(kind)) {
+        throw new IllegalStateException(
+            "the JSON format of " + kind.token() + " is for " + format.model());
+      }
+      BY_KIND.put(kind, format);
     }
+    FORMATS = ImmutableList.copyOf(BY_KIND.values());
+  }
+
+  /**
+   * Returns the format of {@code kind}. Add a model's format here: there is no {@code default}, so
+   * a kind without a format does not compile.
+   */
+  private static DocumentFormat<?, ?> format(DocumentKind kind) {
+    return switch (kind) {
+      case KAIZEN -> new KaizenFormat();
+      case A3 -> new A3Format();
+      case ASSESSMENT -> new AssessmentFormat();
+      case FRAMEWORK -> new FrameworkFormat();
+      case PROGRESSION_CASE -> new ProgressionCaseFormat();
+      case PORTFOLIO -> new PortfolioFormat();
+    };
   }
 
   private Documents() {}
 
   /**
-   * Returns every registered format.
+   * Returns every registered format, one per kind, in {@link DocumentKind} order.
    *
    * @return the formats
    */
-  public static List<DocumentFormat<?>> formats() {
+  public static List<DocumentFormat<?, ?>> formats() {
     return FORMATS;
   }
 
@@ -82,11 +99,7 @@ public final class Documents {
                               + VERSION);
                     }
                   });
-          DocumentFormat<?> format = BY_KIND.get(kind);
-          if (format == null) {
-            throw kindNode.bad(kind.token() + " documents cannot be read yet");
-          }
-          return format.read(fields);
+          return BY_KIND.get(kind).read(fields);
         });
   }
 
@@ -107,11 +120,32 @@ public final class Documents {
   }
 
   private static <T extends Document> void writeTyped(
-      Out out, DocumentFormat<T> format, Document document) {
-    if (format == null) {
+      Out out, DocumentFormat<T, ?> format, Document document) {
+    format.write(out, format.model().cast(document));
+  }
+
+  /**
+   * Writes a document's derived values as one JSON object, with its kind's format.
+   *
+   * @param out where to write
+   * @param derived the derived values
+   */
+  public static void writeDerived(Out out, DerivedValues derived) {
+    out.objectValue(derived, (o, d) -> writeDerivedTyped(o, BY_KIND.get(d.kind()), d));
+  }
+
+  private static <D extends DerivedValues> void writeDerivedTyped(
+      Out out, DocumentFormat<?, D> format, DerivedValues derived) {
+    Class<D> type = format.model().derivedType();
+    if (!type.isInstance(derived)) {
       throw new IllegalArgumentException(
-          document.kind().token() + " documents cannot be written yet");
+          "the derived values of a "
+              + derived.kind().token()
+              + " document are a "
+              + type.getSimpleName()
+              + ", not a "
+              + derived.getClass().getName());
     }
-    format.write(out, format.type().cast(document));
+    format.writeDerived(out, type.cast(derived));
   }
 }

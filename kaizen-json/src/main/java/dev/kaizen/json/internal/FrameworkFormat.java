@@ -1,8 +1,10 @@
 package dev.kaizen.json.internal;
 
-import dev.kaizen.core.DocumentKind;
+import dev.kaizen.Model;
+import dev.kaizen.Models;
 import dev.kaizen.core.Scope;
 import dev.kaizen.progression.Framework;
+import dev.kaizen.progression.FrameworkDerived;
 import dev.kaizen.progression.FrameworkLevel;
 
 /**
@@ -10,15 +12,10 @@ import dev.kaizen.progression.FrameworkLevel;
  * "levels": [{"id", "title", "minCompetence", "minScope", "minEvidence"}]}}. A level's {@code
  * minCompetence} outside [0, 1] or a negative {@code minEvidence} is bad input at the level.
  */
-public final class FrameworkFormat implements DocumentFormat<Framework> {
+public final class FrameworkFormat implements DocumentFormat<Framework, FrameworkDerived> {
   @Override
-  public DocumentKind kind() {
-    return DocumentKind.FRAMEWORK;
-  }
-
-  @Override
-  public Class<Framework> type() {
-    return Framework.class;
+  public Model<Framework, FrameworkDerived> model() {
+    return Models.FRAMEWORK;
   }
 
   @Override
@@ -51,5 +48,11 @@ public final class FrameworkFormat implements DocumentFormat<Framework> {
                     .number("minCompetence", l.minCompetence())
                     .token("minScope", l.minScope())
                     .wholeNumber("minEvidence", l.minEvidence()));
+  }
+
+  /** Writes {@code levels} (the level ids, lowest first) and {@code levelCount}. */
+  @Override
+  public void writeDerived(Out out, FrameworkDerived derived) {
+    out.strings("levels", derived.levels()).wholeNumber("levelCount", derived.levelCount());
   }
 }

@@ -1,7 +1,8 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.Model;
+import dev.kaizen.Models;
 import dev.kaizen.core.Direction;
-import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.GuardrailReading;
 import dev.kaizen.core.Level;
@@ -17,21 +18,17 @@ import dev.kaizen.sixstep.Frequency;
 import dev.kaizen.sixstep.Idea;
 import dev.kaizen.sixstep.IdeaSource;
 import dev.kaizen.sixstep.KaizenRecord;
+import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.Period;
 import dev.kaizen.sixstep.Plan;
 import dev.kaizen.sixstep.Potential;
 import dev.kaizen.sixstep.Risk;
 
 /** The JSON format of the Kaizen six-step record, DOMAIN.md §3. */
-public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
+public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRecordDerived> {
   @Override
-  public DocumentKind kind() {
-    return DocumentKind.KAIZEN;
-  }
-
-  @Override
-  public Class<KaizenRecord> type() {
-    return KaizenRecord.class;
+  public Model<KaizenRecord, KaizenRecordDerived> model() {
+    return Models.KAIZEN;
   }
 
   @Override
@@ -281,5 +278,30 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord> {
                     .token("decision", e.decision())
                     .optString("learnings", e.learnings())
                     .optObjects("guardrails", e.guardrails(), KaizenFormat::guardrailReading));
+  }
+
+  /**
+   * Writes {@code currentStep}, {@code gainPerOccurrence}, {@code gainPerWeek} (null without a
+   * frequency), {@code ideaOrder}, {@code quickWins}, {@code paretoSet}, {@code largestContributor}
+   * (null when none), then, only once step 6 is evaluated, {@code improvement}, {@code
+   * relativeImprovement} (null when the baseline is 0), {@code attainment} and {@code targetMet}.
+   */
+  @Override
+  public void writeDerived(Out out, KaizenRecordDerived derived) {
+    out.wholeNumber("currentStep", derived.currentStep())
+        .number("gainPerOccurrence", derived.gainPerOccurrence())
+        .numberOrNull("gainPerWeek", derived.gainPerWeek())
+        .strings("ideaOrder", derived.ideaOrder())
+        .strings("quickWins", derived.quickWins())
+        .strings("paretoSet", derived.paretoSet())
+        .stringOrNull("largestContributor", derived.largestContributor());
+    derived
+        .outcome()
+        .ifPresent(
+            o ->
+                out.number("improvement", o.improvement())
+                    .numberOrNull("relativeImprovement", o.relativeImprovement())
+                    .number("attainment", o.attainment())
+                    .bool("targetMet", o.targetMet()));
   }
 }

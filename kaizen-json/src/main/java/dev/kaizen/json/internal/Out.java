@@ -84,6 +84,56 @@ public final class Out {
   }
 
   /**
+   * Writes a number member, or {@code null} when absent (for derived values, whose names are always
+   * there).
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out numberOrNull(String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      return number(name, value.getAsDouble());
+    }
+    generator.writeNullProperty(name);
+    return this;
+  }
+
+  /**
+   * Writes a string member, or {@code null} when absent (for derived values, whose names are always
+   * there).
+   *
+   * @param name the member
+   * @param value the value
+   * @return this
+   */
+  public Out stringOrNull(String name, Optional<String> value) {
+    if (value.isPresent()) {
+      return string(name, value.get());
+    }
+    generator.writeNullProperty(name);
+    return this;
+  }
+
+  /**
+   * Writes a nested object, or {@code null} when absent (for derived values, whose names are always
+   * there).
+   *
+   * @param name the member
+   * @param value the value
+   * @param writer writes the value's members
+   * @param <T> the value type
+   * @return this
+   */
+  public <T> Out objectOrNull(String name, Optional<T> value, BiConsumer<Out, T> writer) {
+    if (value.isPresent()) {
+      return object(name, value.get(), writer);
+    }
+    generator.writeNullProperty(name);
+    return this;
+  }
+
+  /**
    * Writes a whole-number member.
    *
    * @param name the member

@@ -1,12 +1,15 @@
 package dev.kaizen.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import dev.kaizen.core.DocumentKind;
+import dev.kaizen.Model;
+import dev.kaizen.Models;
 import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.PerQuadrant;
 import dev.kaizen.portfolio.Portfolio;
+import dev.kaizen.portfolio.PortfolioDerived;
 import dev.kaizen.portfolio.PortfolioQuarter;
 import dev.kaizen.portfolio.QuadrantPosition;
+import dev.kaizen.portfolio.QuarterFigures;
 import dev.kaizen.portfolio.Scale;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,15 +21,10 @@ import java.util.Map;
  * bad input whose message names the scale and the keys it accepts, and {@code plan} must name all
  * four keys.
  */
-public final class PortfolioFormat implements DocumentFormat<Portfolio> {
+public final class PortfolioFormat implements DocumentFormat<Portfolio, PortfolioDerived> {
   @Override
-  public DocumentKind kind() {
-    return DocumentKind.PORTFOLIO;
-  }
-
-  @Override
-  public Class<Portfolio> type() {
-    return Portfolio.class;
+  public Model<Portfolio, PortfolioDerived> model() {
+    return Models.PORTFOLIO;
   }
 
   @Override
@@ -126,5 +124,35 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio> {
         .string("quadrant", scale.key(item.position()))
         .number("cost", item.cost())
         .optNumber("value", item.value());
+  }
+
+  /**
+   * Writes {@code quarters}, each {@code {quarter, actual, balance, spend, drift, totalCost,
+   * budget, adherence, coverage}}; per-quadrant values are keyed by the portfolio's scale, and
+   * {@code actual}, {@code balance}, {@code drift}, {@code adherence} and {@code coverage} are null
+   * for a quarter without actual shares.
+   */
+  @Override
+  public void writeDerived(Out out, PortfolioDerived derived) {
+    Scale scale = derived.scale();
+    out.objects(
+        "quarters",
+        derived.quarters(),
+        (o, q) -> {
+          QuarterFigures f = q.figures();
+          o.string("quarter", f.quarter().toString())
+              .objectOrNull("actual", f.actual(), (a, v) -> quadrants(a, v, scale))
+              .numberOrNull("balance", f.balance())
+              .object("spend", f.spend(), (a, v) -> quadrants(a, v, scale))
+              .objectOrNull("drift", f.drift(), (a, v) -> quadrants(a, v, scale))
+              .number("totalCost", f.totalCost())
+              .number("budget", f.budget())
+              .numberOrNull("adherence", q.adherence())
+              .numberOrNull("coverage", q.coverage());
+        });
+  }
+
+  private static void quadrants(Out out, PerQuadrant values, Scale scale) {
+    values.toMap(scale).forEach(out::number);
   }
 }

@@ -11,6 +11,8 @@
  *       competence/influence matrix, single and trajectories.
  *   <li>{@link dev.kaizen.testing.generators.ProgressionGenerators}: frameworks, evidence and
  *       progression cases, also with broken evidence.
+ *   <li>{@link dev.kaizen.testing.generators.DocumentGenerators}: the generators of any kind, found
+ *       by kind.
  *   <li>{@link dev.kaizen.testing.generators.Broken}: a document broken on purpose, with the rule
  *       it breaks.
  * </ul>

@@ -1,0 +1,163 @@
+package dev.kaizen;
+
+import dev.kaizen.core.DerivedValues;
+import dev.kaizen.core.Document;
+import dev.kaizen.core.DocumentKind;
+import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.Scorer;
+import dev.kaizen.validation.ValidationResult;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything the library knows about one {@linkplain DocumentKind kind} of document: its Java type,
+ * its validator, its default scorer and how its derived values are found. {@link Models} holds the
+ * one model of each kind; every layer (this facade, the JSON formats, the command line, the test
+ * generators) finds a kind's parts through it.
+ *
+ * <p>A model is immutable and thread-safe. It is a descriptor, not a value: it holds functions, so
+ * two models are equal only when they are the same instance, and there is exactly one per kind.
+ *
+ * @param <T> the document type, such as {@code KaizenRecord}
+ * @param <D> the type of its derived values, such as {@code KaizenRecordDerived}
+ */
+public final class Model<T extends Document, D extends DerivedValues> {
+  private final DocumentKind kind;
+  private final Class<T> type;
+  private final Function<T, ValidationResult> validator;
+  private final Scorer<T> scorer;
+  private final Class<D> derivedType;
+  private final Function<T, D> deriver;
+
+  private Model(
+      DocumentKind kind,
+      Class<T> type,
+      Function<T, ValidationResult> validator,
+      Scorer<T> scorer,
+      Class<D> derivedType,
+      Function<T, D> deriver) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.type = Objects.requireNonNull(type, "type");
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.derivedType = Objects.requireNonNull(derivedType, "derivedType");
+    this.deriver = Objects.requireNonNull(deriver, "deriver");
+  }
+
+  /** Declares a model; only {@link Models} does. */
+  static <T extends Document, D extends DerivedValues> Model<T, D> of(
+      DocumentKind kind,
+      Class<T> type,
+      Function<T, ValidationResult> validator,
+      Scorer<T> scorer,
+      Class<D> derivedType,
+      Function<T, D> deriver) {
+    return new Model<>(kind, type, validator, scorer, derivedType, deriver);
+  }
+
+  /**
+   * Returns the kind of document this model describes.
+   *
+   * @return the kind
+   */
+  public DocumentKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the Java type of the documents.
+   *
+   * @return the document type, such as {@code KaizenRecord.class}
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Returns the default scorer, whose policy is the model's default policy.
+   *
+   * @return the default scorer
+   */
+  public Scorer<T> scorer() {
+    return scorer;
+  }
+
+  /**
+   * Returns the Java type of the derived values.
+   *
+   * @return the derived-values type, such as {@code KaizenRecordDerived.class}
+   */
+  public Class<D> derivedType() {
+    return derivedType;
+  }
+
+  /**
+   * Validates {@code document} against every rule of the model.
+   *
+   * @param document the document
+   * @return every violation found
+   */
+  public ValidationResult validate(T document) {
+    return validator.apply(document);
+  }
+
+  /**
+   * Scores {@code document} with the {@linkplain #scorer() default scorer}.
+   *
+   * @param document the document
+   * @return its score
+   */
+  public Score score(T document) {
+    return scorer.score(document);
+  }
+
+  /**
+   * Derives the values of {@code document}.
+   *
+   * @param document the document
+   * @return its derived values, of this model's kind
+   */
+  public D derive(T document) {
+    return deriver.apply(document);
+  }
+
+  /**
+   * Returns {@code document} as this model's type, checking that it is of this model's kind.
+   *
+   * @param document any document
+   * @return the same document, typed
+   * @throws IllegalArgumentException when the document is of another kind or type
+   */
+  public T cast(Document document) {
+    if (document.kind() != kind || !type.isInstance(document)) {
+      throw new IllegalArgumentException(
+          "expected a "
+              + kind.token()
+              + " document ("
+              + type.getSimpleName()
+              + "), not a "
+              + document.kind().token()
+              + " document ("
+              + document.getClass().getName()
+              + ")");
+    }
+    return type.cast(document);
+  }
+
+  /**
+   * Returns the model's kind and types, such as {@code Model[kaizen: KaizenRecord,
+   * KaizenRecordDerived]}.
+   *
+   * @return a description for messages
+   */
+  @Override
+  public String toString() {
+    return "Model["
+        + kind.token()
+        + ": "
+        + type.getSimpleName()
+        + ", "
+        + derivedType.getSimpleName()
+        + "]";
+  }
+}
