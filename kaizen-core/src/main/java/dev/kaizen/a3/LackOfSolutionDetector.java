@@ -72,11 +72,14 @@ import java.util.Set;
  * checkouts", "invoices missing a purchase order wait 9 days", "patients call the ward 40 times a
  * day". A number (digits, or one of the {@linkplain #NUMBER_WORDS number words}) is a measure when
  * a {@linkplain #UNITS unit} (a percentage, a rate, a time, a distance, an amount of money, {@code
- * times}, {@code per}) follows it within {@value #MEASURE_WINDOW} words, when a currency sign
- * precedes it, when it is a ratio ("1 in 5", "3 of 4", "12 out of 40"), or when it is {@code twice}
- * or {@code thrice}. A number inside the thing a trigger names does not count: it quantifies the
- * wanted resource ("we need two more agents per shift") or the trigger's own object ("we need 3
- * days"), not an effect. When the text holds a measure, the detector finds nothing in it.
+ * times}, {@code per}) follows it within {@value #MEASURE_WINDOW} words or is written onto it
+ * ({@code 2km}, {@code 24-hour}), when a currency sign precedes it, when it is a ratio ("1 in 5",
+ * "3 of 4", "12 out of 40"), when it counts something ("300 complaints", "300 support calls": a
+ * number other than {@code one} before a plural word, with at most one word between), or when it is
+ * {@code twice} or {@code thrice}. A number inside the thing a trigger names does not count: it
+ * quantifies the wanted resource ("we need two more agents per shift") or the trigger's own object
+ * ("we need 3 days"), not an effect. When the text holds a measure, the detector finds nothing in
+ * it.
  *
  * <h2>Word lists</h2>
  *
@@ -162,6 +165,7 @@ public final class LackOfSolutionDetector {
       List.of(
           "need|needs|needed",
           "need|needs for",
+          "in need of",
           "require|requires|required",
           "requirement|requirements for",
           "lack|lacks|lacking|lacked",
@@ -175,6 +179,8 @@ public final class LackOfSolutionDetector {
           "have|has|had not got",
           "have|has|had no",
           "there is|are|was|were no",
+          "there is|are|was|were currently|still|really|simply|just no",
+          "receive|receives|received|get|gets|got no",
           "there's|theres no",
           "there is|are|was|were not",
           "there isn't|aren't|wasn't|weren't|isnt|arent|wasnt|werent",
@@ -189,7 +195,8 @@ public final class LackOfSolutionDetector {
           "shortage|shortages of",
           "is|are|was|were|be|run|runs|running short of",
           "^limited",
-          "have|has|had limited");
+          "have|has|had limited",
+          "^buy|hire|purchase|procure|acquire|implement|introduce|install|recruit|automate|upgrade|replace|deploy|adopt");
 
   /**
    * The trigger patterns of the {@link Form#ACTION} form: a need or an obligation, followed by a
@@ -212,7 +219,7 @@ public final class LackOfSolutionDetector {
    */
   public static final List<String> NEEDED_TRIGGERS =
       List.of(
-          "is|are|was|were|be|being needed|required|necessary|essential|lacking|insufficient|inadequate",
+          "is|are|was|were|be|being needed|required|necessary|essential|lacking|insufficient|inadequate|limited|scarce",
           "is|are|was|were|be urgently|badly|also|really|clearly|definitely|still|now needed|required");
 
   /** The trigger patterns of the {@link Form#SOLUTION} form: a proposal follows them. */
@@ -226,9 +233,12 @@ public final class LackOfSolutionDetector {
   /** The trigger patterns of the {@link Form#STATE} form: each is a complete phrase. */
   public static final List<String> STATE_TRIGGERS =
       List.of(
-          "understaffed|under-staffed|short-staffed|shortstaffed|undermanned|under-resourced|underresourced|underfunded|under-funded|untrained|unqualified",
-          "not|never trained|qualified|certified",
+          "understaffed|under-staffed|short-staffed|shortstaffed|undermanned|under-resourced|underresourced|underfunded|under-funded|understaffing|under-staffing|untrained|unqualified|unskilled",
+          "shortage|shortages",
+          "not|never trained|qualified|certified|skilled",
           "not|never been trained|qualified|certified",
+          "not|never received|had|got|given training|instruction",
+          "not|never received|had|got|given any|proper|adequate|sufficient|formal training",
           "not properly|adequately|sufficiently|fully|formally|yet|well trained",
           "not been properly|adequately|sufficiently|fully|formally trained",
           "poorly|inadequately|insufficiently|badly trained",

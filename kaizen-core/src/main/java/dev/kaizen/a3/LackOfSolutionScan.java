@@ -354,10 +354,21 @@ final class LackOfSolutionScan {
 
   /** Whether word {@code t} is a number tied to an effect: a measure (see the class Javadoc). */
   private boolean isMeasure(int t) {
-    if (inObject[t] || !isNumeral(t)) {
+    if (inObject[t]) {
       return false;
     }
     String w = word[t];
+    if (!number[t] && Character.isDigit(w.charAt(0))) {
+      int letter = 0;
+      while (letter < w.length() && !Character.isLetter(w.charAt(letter))) {
+        steps++;
+        letter++;
+      }
+      return letter < w.length() && d.units.contains(w.substring(letter)); // "2km", "10k"
+    }
+    if (!isNumeral(t)) {
+      return false;
+    }
     if (w.equals("twice") || w.equals("thrice")) {
       return true;
     }
@@ -380,6 +391,11 @@ final class LackOfSolutionScan {
         return true; // "1 in 5", "12 out of 40"
       }
     }
+    if (!w.equals("one")
+        && joined(t + 1)
+        && (isCounted(t + 1) || (!stopsAThing(t + 1) && joined(t + 2) && isCounted(t + 2)))) {
+      return true; // "300 complaints", "eight errors", "300 support calls"
+    }
     for (int j = t + 1; j <= t + LackOfSolutionDetector.MEASURE_WINDOW && joined(j); j++) {
       steps++;
       if (d.units.contains(word[j])) {
@@ -387,6 +403,18 @@ final class LackOfSolutionScan {
       }
     }
     return false;
+  }
+
+  /** Whether word {@code t} is a plural that a number before it counts: "complaints". */
+  private boolean isCounted(int t) {
+    String w = word[t];
+    return w.length() >= 3
+        && w.endsWith("s")
+        && !symbol[t]
+        && !number[t]
+        && !d.functionWords.contains(w)
+        && !d.quantityWords.contains(w)
+        && !d.numberWords.contains(w);
   }
 
   private static final List<String> RATIO = List.of("in", "of", "out");
