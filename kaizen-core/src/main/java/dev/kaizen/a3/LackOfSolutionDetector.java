@@ -74,12 +74,12 @@ import java.util.Set;
  * a {@linkplain #UNITS unit} (a percentage, a rate, a time, a distance, an amount of money, {@code
  * times}, {@code per}) follows it within {@value #MEASURE_WINDOW} words or is written onto it
  * ({@code 2km}, {@code 24-hour}), when a currency sign precedes it, when it is a ratio ("1 in 5",
- * "3 of 4", "12 out of 40"), when it counts something ("300 complaints", "300 support calls": a
- * number other than {@code one} before a plural word, with at most one word between), or when it is
- * {@code twice} or {@code thrice}. A number inside the thing a trigger names does not count: it
- * quantifies the wanted resource ("we need two more agents per shift") or the trigger's own object
- * ("we need 3 days"), not an effect. When the text holds a measure, the detector finds nothing in
- * it.
+ * "3 of 4", "12 out of 40"), when it is a fraction before {@code of} ("half of the orders"), when
+ * it counts something ("300 complaints", "300 support calls": a number other than {@code one}
+ * before a plural word, with at most one word between), or when it is {@code twice} or {@code
+ * thrice}. A number inside the thing a trigger names does not count: it quantifies the wanted
+ * resource ("we need two more agents per shift") or the trigger's own object ("we need 3 days"),
+ * not an effect. When the text holds a measure, the detector finds nothing in it.
  *
  * <h2>Word lists</h2>
  *
@@ -154,7 +154,9 @@ public final class LackOfSolutionDetector {
     /** Numbers written as words: {@link #NUMBER_WORDS}. */
     NUMBER_WORDS,
     /** Units that make a number a measure: {@link #UNITS}. */
-    UNITS
+    UNITS,
+    /** Fractions that, before "of", are measures: {@link #FRACTION_WORDS}. */
+    FRACTION_WORDS
   }
 
   /**
@@ -193,7 +195,8 @@ public final class LackOfSolutionDetector {
           "too few|little",
           "insufficient|inadequate",
           "shortage|shortages of",
-          "is|are|was|were|be|run|runs|running short of",
+          "is|are|was|were|be|run|runs|running short of|on",
+          "is|are|was|were always|often|constantly|chronically|still|very short of|on",
           "^limited",
           "have|has|had limited",
           "^buy|hire|purchase|procure|acquire|implement|introduce|install|recruit|automate|upgrade|replace|deploy|adopt");
@@ -826,6 +829,13 @@ public final class LackOfSolutionDetector {
           "billion",
           "ppm");
 
+  /**
+   * Fractions: one followed by {@code of} is a measure ("half of the orders have no delivery date",
+   * "a third of invoices lack a purchase order").
+   */
+  public static final Set<String> FRACTION_WORDS =
+      ImmutableSet.of("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth");
+
   /** The most words a named thing may have; a longer noun phrase is cut. */
   public static final int MAX_THING_WORDS = 4;
 
@@ -847,6 +857,7 @@ public final class LackOfSolutionDetector {
   final Set<String> adjectiveForms;
   final Set<String> numberWords;
   final Set<String> units;
+  final Set<String> fractionWords;
   final TriggerTrie trie;
 
   private LackOfSolutionDetector(Map<WordList, List<String>> lists) {
@@ -863,6 +874,7 @@ public final class LackOfSolutionDetector {
     this.adjectiveForms = set(WordList.ADJECTIVE_FORMS);
     this.numberWords = set(WordList.NUMBER_WORDS);
     this.units = set(WordList.UNITS);
+    this.fractionWords = set(WordList.FRACTION_WORDS);
     TriggerTrie built = new TriggerTrie();
     int patterns = 0;
     for (Form form : Form.values()) {
@@ -948,6 +960,7 @@ public final class LackOfSolutionDetector {
     builder.set(WordList.ADJECTIVE_FORMS, ADJECTIVE_FORMS);
     builder.set(WordList.NUMBER_WORDS, NUMBER_WORDS);
     builder.set(WordList.UNITS, UNITS);
+    builder.set(WordList.FRACTION_WORDS, FRACTION_WORDS);
     return builder;
   }
 

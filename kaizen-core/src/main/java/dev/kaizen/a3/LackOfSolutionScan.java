@@ -358,6 +358,9 @@ final class LackOfSolutionScan {
       return false;
     }
     String w = word[t];
+    if (d.fractionWords.contains(w) && joined(t + 1) && word[t + 1].equals("of")) {
+      return true; // "half of", "a third of"
+    }
     if (!number[t] && Character.isDigit(w.charAt(0))) {
       int letter = 0;
       while (letter < w.length() && !Character.isLetter(w.charAt(letter))) {

@@ -128,6 +128,11 @@ class LackOfSolutionFormsTest {
         "is short of developers",
         Form.NAMED_THING,
         "developers");
+    fires(
+        "We are always short on testers",
+        "are always short on testers",
+        Form.NAMED_THING,
+        "testers");
     fires("The help desk is understaffed", "understaffed", Form.STATE, "understaffed");
     fires("operators are not trained", "not trained", Form.STATE, "not trained");
     fires(
@@ -154,6 +159,8 @@ class LackOfSolutionFormsTest {
     quiet("Without a 24-hour line, callers give up");
     quiet("Orders without a slot cause 300 support calls");
     quiet("Untrained pickers make twice as many errors");
+    quiet("Half of the orders have no delivery date");
+    quiet("A third of invoices lack a purchase order");
   }
 
   @Test
