@@ -34,16 +34,29 @@ abstract class AbstractLackOfSolutionFinding {
   public abstract int end();
 
   /**
-   * Returns the trigger pattern that matched, as listed in {@link LackOfSolutionDetector#TRIGGERS},
-   * such as {@code "need|needs|needed"}.
+   * Returns the trigger pattern that matched, as listed in {@link LackOfSolutionDetector#TRIGGERS}
+   * or one of the other trigger lists, such as {@code "need|needs|needed"}.
    *
    * @return the trigger pattern
    */
   public abstract String trigger();
 
   /**
-   * Returns the solution the phrase names, exactly as written and without its determiner, such as
-   * {@code "case management system"}.
+   * Returns the form of phrasing that matched: which list of {@link LackOfSolutionDetector.WordList
+   * word lists} the {@link #trigger()} comes from.
+   *
+   * @return the form; {@link LackOfSolutionDetector.Form#NAMED_THING} unless set
+   */
+  @Value.Default
+  public LackOfSolutionDetector.Form form() {
+    return LackOfSolutionDetector.Form.NAMED_THING;
+  }
+
+  /**
+   * Returns the solution or resource the phrase names, exactly as written and without its
+   * determiner, such as {@code "case management system"}, {@code "buy an ERP system"} (after "we
+   * need to") or {@code "more staff"}; for a {@link LackOfSolutionDetector.Form#STATE} phrase
+   * ("understaffed"), the phrase itself.
    *
    * @return the named solution
    */
