@@ -1,0 +1,4 @@
+package dev.kaizen.svg;
+
+/** Placeholder. */
+class ReadmePicturesTest {}
