@@ -257,8 +257,10 @@ final class AssessmentPicture {
               + p.quadrant().token()
               + (warned[i] ? "  ! influence rose before competence" : "")
               + (i == history.size() - 1 ? "  (now)" : "");
-      svg.text(20, y, Svg.TEXT, Svg.WIDTH - 40, line, "fill", warned[i] ? Svg.BAD : Svg.INK);
-      y += 20;
+      int lines =
+          svg.wrapped(
+              20, y, Svg.TEXT, Svg.WIDTH - 40, 2, 18, line, "fill", warned[i] ? Svg.BAD : Svg.INK);
+      y += 18 * lines + 2;
     }
     svg.text(
         20,

@@ -220,25 +220,21 @@ final class Ladder {
           "fill",
           chip.met.get() ? Svg.GOOD : Svg.BAD);
     }
-    svg.text(
-        x + 7,
-        y + 34,
-        Svg.SMALL,
-        w - 14,
-        "needs \u2265 " + chip.required,
-        "class",
-        "required",
-        "fill",
-        Svg.INK);
+    String needs = "needs \u2265 " + chip.required;
+    if (Svg.width(needs, Svg.SMALL) > w - 14) {
+      // Too long for the box: the sign alone says it is the least required.
+      needs = "\u2265 " + chip.required;
+    }
+    svg.text(x + 7, y + 36, Svg.SMALL, w - 14, needs, "class", "needs", "fill", Svg.INK);
     if (chip.actual.isPresent()) {
       svg.text(
           x + 7,
-          y + 50,
+          y + 53,
           Svg.SMALL,
           w - 14,
           "has " + chip.actual.get(),
           "class",
-          "actual",
+          "has",
           "fill",
           Svg.INK);
     }

@@ -54,26 +54,39 @@ public final class Pictures {
    *
    * @param document any document
    * @return the picture as SVG text
-   * @throws IllegalArgumentException if the document is of a kind this class does not draw (one
-   *     implemented outside the library)
+   * @throws IllegalArgumentException if the document is not the library's type for its kind (a
+   *     {@link Document} implemented outside the library)
    */
   public static String svg(Document document) {
     switch (document.kind()) {
       case KAIZEN:
-        return kaizen((KaizenRecord) document);
+        return kaizen(as(KaizenRecord.class, document));
       case A3:
-        return a3((A3) document);
+        return a3(as(A3.class, document));
       case ASSESSMENT:
-        return assessment((Assessment) document);
+        return assessment(as(Assessment.class, document));
       case FRAMEWORK:
-        return framework((Framework) document);
+        return framework(as(Framework.class, document));
       case PROGRESSION_CASE:
-        return progressionCase((ProgressionCase) document);
+        return progressionCase(as(ProgressionCase.class, document));
       case PORTFOLIO:
-        return portfolio((Portfolio) document);
+        return portfolio(as(Portfolio.class, document));
       default:
         throw new IllegalArgumentException("no picture for documents of kind " + document.kind());
     }
+  }
+
+  private static <T extends Document> T as(Class<T> type, Document document) {
+    if (!type.isInstance(document)) {
+      throw new IllegalArgumentException(
+          "a document of kind "
+              + document.kind().token()
+              + " must be a "
+              + type.getSimpleName()
+              + " to be drawn, not a "
+              + document.getClass().getName());
+    }
+    return type.cast(document);
   }
 
   /**

@@ -224,7 +224,7 @@ final class PortfolioPicture {
           y + CELL_H - 10,
           Svg.SMALL,
           CELL_W - 20,
-          String.join("  ", marks),
+          String.join(", ", marks),
           "class",
           "mark",
           "font-weight",

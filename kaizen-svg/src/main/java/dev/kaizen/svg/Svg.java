@@ -183,7 +183,7 @@ final class Svg {
     }
     attributes(more);
     body.append('>');
-    if (!shown.equals(text)) {
+    if (!shown.equals(normalise(text))) {
       body.append("<title>").append(escape(text)).append("</title>");
     }
     body.append(escape(shown)).append("</text>\n");
@@ -382,10 +382,17 @@ final class Svg {
     return text.equals("-0.0") ? "0.0" : text;
   }
 
-  /** A value for people to read: at most two decimals, trailing zeros dropped. */
+  /**
+   * A value for people to read: at most two decimals, trailing zeros dropped; from a billion on, in
+   * scientific notation with two decimals.
+   */
   static String value(double value) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
+    }
+    if (Math.abs(value) >= 1e9) {
+      // Beyond a billion, the digits say less than the magnitude.
+      return String.format(Locale.ROOT, "%.2e", value);
     }
     String text = String.format(Locale.ROOT, "%.2f", value);
     if (text.indexOf('.') >= 0) {
