@@ -170,9 +170,11 @@ final class AssessmentPicture {
     svg.openTitled(quadrant.token() + " quadrant", "class", "quadrant " + quadrant.token());
     svg.rect(x, y, w, h, "fill", fill);
     boolean top = quadrant == Quadrant.OVERREACHING || quadrant == Quadrant.LEADER;
+    // Influence takes the values 0, 0.2, ... 1 only (the scope ladder): a label at 0.9 or 0.1
+    // lies between two of them, so that no position covers it.
     svg.text(
         x + w / 2,
-        top ? y + 22 : y + h - 12,
+        y(top ? 0.9 : 0.1) + 5,
         15,
         w - 10,
         quadrant.token(),
