@@ -33,6 +33,7 @@ import java.util.Optional;
  * java -jar kaizen.jar score --json FILE         the same as one JSON object
  * java -jar kaizen.jar score --ndjson FILE       one document per line in, one JSON result per line out
  * java -jar kaizen.jar plan [--json] FILE...      plan a portfolio's latest quarter from its candidates
+ * java -jar kaizen.jar render FILE               write the document's SVG picture to standard output
  * </pre>
  *
  * <p>{@code plan} reads portfolios only (another kind is bad input, status 2). It validates too:
@@ -72,6 +73,7 @@ public final class KaizenCli {
           "  score FILE...     validate, then print the score, its parts and the derived values",
           "  plan FILE...      plan a portfolio's latest quarter: the candidates of greatest value within",
           "                    each quadrant's share of the budget",
+          "  render FILE       write the document's picture as SVG to standard output",
           "",
           "options:",
           "  --json            print one JSON object per document",
@@ -157,6 +159,12 @@ public final class KaizenCli {
     }
     if (command == null) {
       return usage("no command given");
+    }
+    if (command.equals("render")) {
+      return format != Format.TEXT || files.size() != 1
+          ? usage(
+              "render draws one FILE (or - for standard input); --json and --ndjson do not apply")
+          : new RenderCommand(json, in, out, err).render(files.get(0));
     }
     if (!command.equals("validate") && !command.equals("score") && !command.equals("plan")) {
       return usage("unknown command " + command);
