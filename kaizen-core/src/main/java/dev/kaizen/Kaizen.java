@@ -15,12 +15,12 @@ import dev.kaizen.progression.FrameworkDerived;
 import dev.kaizen.progression.FrameworkScorer;
 import dev.kaizen.progression.FrameworkValidator;
 import dev.kaizen.progression.ProgressionCaseDerived;
+import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
-import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.KaizenRecordDerived;
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import dev.kaizen.validation.ValidationResult;
 
 /**
@@ -31,11 +31,11 @@ import dev.kaizen.validation.ValidationResult;
  * <table>
  *   <caption>The validator, scorer and derived values of each kind</caption>
  *   <tr><th>kind</th><th>validator</th><th>default scorer (policy)</th><th>derived values</th></tr>
- *   <tr><td>kaizen</td><td>{@link KaizenValidator}</td><td>{@link KaizenScorer} ({@code kaizen-default/1})</td><td>{@link KaizenRecordDerived}</td></tr>
+ *   <tr><td>kaizen</td><td>{@link KaizenRecordValidator}</td><td>{@link KaizenRecordScorer} ({@code kaizen-default/1})</td><td>{@link KaizenRecordDerived}</td></tr>
  *   <tr><td>a3</td><td>{@link A3Validator}</td><td>{@link A3Scorer} ({@code a3-default/1})</td><td>{@link A3Derived}</td></tr>
  *   <tr><td>assessment</td><td>{@link AssessmentValidator}</td><td>{@link AssessmentScorer} ({@code matrix-default/1})</td><td>{@link AssessmentDerived}</td></tr>
  *   <tr><td>framework</td><td>{@link FrameworkValidator}</td><td>{@link FrameworkScorer} ({@code framework-default/1})</td><td>{@link FrameworkDerived}</td></tr>
- *   <tr><td>progression-case</td><td>{@link ProgressionCaseValidator}</td><td>{@link ProgressionScorer} ({@code progression-default/1})</td><td>{@link ProgressionCaseDerived}</td></tr>
+ *   <tr><td>progression-case</td><td>{@link ProgressionCaseValidator}</td><td>{@link ProgressionCaseScorer} ({@code progression-default/1})</td><td>{@link ProgressionCaseDerived}</td></tr>
  *   <tr><td>portfolio</td><td>{@link PortfolioValidator}</td><td>{@link PortfolioScorer} ({@code portfolio-default/1})</td><td>{@link PortfolioDerived}</td></tr>
  * </table>
  *

@@ -21,12 +21,12 @@ import dev.kaizen.progression.FrameworkScorer;
 import dev.kaizen.progression.FrameworkValidator;
 import dev.kaizen.progression.ProgressionCase;
 import dev.kaizen.progression.ProgressionCaseDerived;
+import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
-import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenRecordDerived;
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import java.util.List;
 
 /**
@@ -43,8 +43,8 @@ public final class Models {
       Model.of(
           DocumentKind.KAIZEN,
           KaizenRecord.class,
-          KaizenValidator::validate,
-          KaizenScorer.defaults(),
+          KaizenRecordValidator::validate,
+          KaizenRecordScorer.defaults(),
           KaizenRecordDerived.class,
           KaizenRecordDerived::of);
 
@@ -84,7 +84,7 @@ public final class Models {
           DocumentKind.PROGRESSION_CASE,
           ProgressionCase.class,
           ProgressionCaseValidator::validate,
-          ProgressionScorer.defaults(),
+          ProgressionCaseScorer.defaults(),
           ProgressionCaseDerived.class,
           ProgressionCaseDerived::of);
 

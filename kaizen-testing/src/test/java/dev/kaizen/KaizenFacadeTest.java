@@ -10,14 +10,14 @@ import dev.kaizen.portfolio.PortfolioScorer;
 import dev.kaizen.portfolio.PortfolioValidator;
 import dev.kaizen.progression.FrameworkScorer;
 import dev.kaizen.progression.FrameworkValidator;
+import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
-import dev.kaizen.progression.ProgressionScorer;
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import dev.kaizen.testing.Property;
 import dev.kaizen.testing.generators.A3Generators;
 import dev.kaizen.testing.generators.AssessmentGenerators;
-import dev.kaizen.testing.generators.KaizenGenerators;
+import dev.kaizen.testing.generators.KaizenRecordGenerators;
 import dev.kaizen.testing.generators.PortfolioGenerators;
 import dev.kaizen.testing.generators.ProgressionGenerators;
 import org.junit.jupiter.api.Test;
@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 class KaizenFacadeTest {
   @Test
   void kaizenRecords() {
-    Property.forAll(KaizenGenerators.records())
+    Property.forAll(KaizenRecordGenerators.records())
         .tries(50)
         .check(
             d -> {
-              assertEquals(KaizenValidator.validate(d), Kaizen.validate(d));
-              assertEquals(KaizenScorer.defaults().score(d), Kaizen.score(d));
+              assertEquals(KaizenRecordValidator.validate(d), Kaizen.validate(d));
+              assertEquals(KaizenRecordScorer.defaults().score(d), Kaizen.score(d));
             });
   }
 
@@ -71,7 +71,7 @@ class KaizenFacadeTest {
         .check(
             d -> {
               assertEquals(ProgressionCaseValidator.validate(d), Kaizen.validate(d));
-              assertEquals(ProgressionScorer.defaults().score(d), Kaizen.score(d));
+              assertEquals(ProgressionCaseScorer.defaults().score(d), Kaizen.score(d));
             });
   }
 

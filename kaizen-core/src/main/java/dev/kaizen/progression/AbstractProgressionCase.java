@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * <p>The case's figures come from its {@link #evaluation()}, computed once on first use (each
  * evidence record is validated and scored exactly once); the shortcuts below ({@link
  * #competence()}, {@link #levels()}, …) read it; {@link ProgressionExplanation} writes it in plain
- * English. Validate with {@link ProgressionCaseValidator}; score with {@link ProgressionScorer}.
+ * English. Validate with {@link ProgressionCaseValidator}; score with {@link
+ * ProgressionCaseScorer}.
  *
  * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
  * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an A3

@@ -20,8 +20,8 @@
  *       evaluation was found, in plain English.
  *   <li>{@link dev.kaizen.progression.ProgressionCaseValidator}: every {@code progression.*} rule,
  *       plus the framework's rules below {@code $.framework}.
- *   <li>{@link dev.kaizen.progression.ProgressionScorer}: the {@code progression-default/1} score,
- *       whose total is the leadership figure.
+ *   <li>{@link dev.kaizen.progression.ProgressionCaseScorer}: the {@code progression-default/1}
+ *       score, whose total is the leadership figure.
  * </ul>
  */
 package dev.kaizen.progression;

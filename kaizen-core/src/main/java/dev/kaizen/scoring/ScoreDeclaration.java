@@ -29,9 +29,9 @@ import java.util.function.ToDoubleFunction;
  * <pre>{@code
  * static final ScoreDeclaration<KaizenRecord> DECLARATION =
  *     ScoreDeclaration.<KaizenRecord>builder(DocumentKind.KAIZEN, "kaizen-default/1")
- *         .part("completeness", 0.3, KaizenScorer::completeness)
- *         .part("rigour", 0.3, KaizenScorer::rigour)
- *         .part("impact", 0.4, KaizenScorer::impact)
+ *         .part("completeness", 0.3, KaizenRecordScorer::completeness)
+ *         .part("rigour", 0.3, KaizenRecordScorer::rigour)
+ *         .part("impact", 0.4, KaizenRecordScorer::impact)
  *         .build();
  * }</pre>
  *

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>Steps are filled in order; a record in progress holds steps 1 to k and nothing after, and is
  * legal. Only {@link #potential() step 1} is required. A list step ({@link #ideas()}, {@link
  * #changes()}) counts as filled when it is not empty. Build one with {@link #builder()}; validate
- * it with {@link KaizenValidator}; score it with {@link KaizenScorer}.
+ * it with {@link KaizenRecordValidator}; score it with {@link KaizenRecordScorer}.
  */
 @Value.Immutable
 @ValueStyle
@@ -197,22 +197,22 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
    * Returns the rigour part of the record's score.
    *
    * @return the rigour, in [0, 100]
-   * @see KaizenScorer#rigour(KaizenRecord)
+   * @see KaizenRecordScorer#rigour(KaizenRecord)
    */
   @Override
   public final double rigour() {
-    return KaizenScorer.rigour((KaizenRecord) this);
+    return KaizenRecordScorer.rigour((KaizenRecord) this);
   }
 
   /**
    * Validates the record.
    *
    * @return its violations
-   * @see KaizenValidator#validate(KaizenRecord)
+   * @see KaizenRecordValidator#validate(KaizenRecord)
    */
   @Override
   public final ValidationResult validate() {
-    return KaizenValidator.validate((KaizenRecord) this);
+    return KaizenRecordValidator.validate((KaizenRecord) this);
   }
 
   // ---------------------------------------------------------------- derived values

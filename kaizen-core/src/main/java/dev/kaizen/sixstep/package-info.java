@@ -13,9 +13,9 @@
  *       dev.kaizen.sixstep.Cost}), 5 {@link dev.kaizen.sixstep.Change}, 6 {@link
  *       dev.kaizen.sixstep.Evaluation} ({@link dev.kaizen.sixstep.Decision}); {@link
  *       dev.kaizen.sixstep.KaizenStep} names them.
- *   <li>{@link dev.kaizen.sixstep.KaizenValidator}: every {@code kaizen.*} rule.
- *   <li>{@link dev.kaizen.sixstep.KaizenScorer} and its {@link dev.kaizen.sixstep.RigourCheck}s:
- *       the {@code kaizen-default/1} score.
+ *   <li>{@link dev.kaizen.sixstep.KaizenRecordValidator}: every {@code kaizen.*} rule.
+ *   <li>{@link dev.kaizen.sixstep.KaizenRecordScorer} and its {@link
+ *       dev.kaizen.sixstep.RigourCheck}s: the {@code kaizen-default/1} score.
  * </ul>
  */
 package dev.kaizen.sixstep;

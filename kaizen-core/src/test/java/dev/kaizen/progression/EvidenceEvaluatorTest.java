@@ -23,8 +23,8 @@ import dev.kaizen.core.RecordParts;
 import dev.kaizen.core.Scope;
 import dev.kaizen.matrix.Assessment;
 import dev.kaizen.sixstep.KaizenRecord;
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.RuleCode;
 import dev.kaizen.validation.ValidationResult;
@@ -95,8 +95,8 @@ class EvidenceEvaluatorTest {
     assertEquals(record, r.document());
     assertEquals(record.scope(), r.scope());
     assertEquals(record.title(), r.title());
-    assertEquals(KaizenValidator.validate(record), r.validation());
-    assertEquals(KaizenScorer.rigour(record), r.rigour());
+    assertEquals(KaizenRecordValidator.validate(record), r.validation());
+    assertEquals(KaizenRecordScorer.rigour(record), r.rigour());
     assertThroughTheInterface(record, r);
   }
 

@@ -22,7 +22,7 @@ import dev.kaizen.matrix.Assessment;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.sixstep.Evaluation;
 import dev.kaizen.sixstep.KaizenRecord;
-import dev.kaizen.sixstep.KaizenScorer;
+import dev.kaizen.sixstep.KaizenRecordScorer;
 import dev.kaizen.validation.RuleCode;
 import dev.kaizen.validation.Severity;
 import dev.kaizen.validation.ValidationResult;
@@ -56,7 +56,7 @@ class ProgressionCaseTest {
     // met.
     // Highest level L3 = target → met; next focus for L4: competence and scope met → evidence.
     ProgressionCase c = Fixtures.senior();
-    assertEquals(100.0, KaizenScorer.rigour(kz1()), EPS);
+    assertEquals(100.0, KaizenRecordScorer.rigour(kz1()), EPS);
     assertEquals(100.0, A3Scorer.smart(a37()), EPS);
     assertEquals(100.0, A3Scorer.traceability(a37()), EPS);
     EvidenceRecord a3 = c.evaluation().records().get(1);
@@ -168,7 +168,7 @@ class ProgressionCaseTest {
     // L4 (0.75, department, 3): competence met, scope team < department, evidence 1 < 3 → not met.
     // Highest L3 = target; next focus for L4: competence met, scope short → influence.
     ProgressionCase c = caseWith(List.of(kz1()));
-    assertEquals(100.0, KaizenScorer.rigour(kz1()), EPS);
+    assertEquals(100.0, KaizenRecordScorer.rigour(kz1()), EPS);
     ProgressionEvaluation e = c.evaluation();
     assertEquals(1, e.records().size());
     EvidenceRecord r = e.records().get(0);

@@ -10,8 +10,8 @@ import dev.kaizen.core.DocumentKind;
 import dev.kaizen.matrix.AssessmentScorer;
 import dev.kaizen.portfolio.PortfolioScorer;
 import dev.kaizen.progression.FrameworkScorer;
-import dev.kaizen.progression.ProgressionScorer;
-import dev.kaizen.sixstep.KaizenScorer;
+import dev.kaizen.progression.ProgressionCaseScorer;
+import dev.kaizen.sixstep.KaizenRecordScorer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,10 +25,10 @@ class ModelDeclarationsTest {
   static Stream<Arguments> models() {
     return Stream.of(
         Arguments.of(
-            KaizenScorer.defaults(),
-            KaizenScorer.DEFAULT_POLICY,
-            KaizenScorer.PARTS,
-            (Function<ScoringPolicy, DeclaredScorer<?>>) KaizenScorer::withPolicy,
+            KaizenRecordScorer.defaults(),
+            KaizenRecordScorer.DEFAULT_POLICY,
+            KaizenRecordScorer.PARTS,
+            (Function<ScoringPolicy, DeclaredScorer<?>>) KaizenRecordScorer::withPolicy,
             "kaizen-default/1",
             DocumentKind.KAIZEN,
             ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4),
@@ -62,10 +62,10 @@ class ModelDeclarationsTest {
             ImmutableMap.of("levels-valid", 1.0),
             ImmutableMap.of()),
         Arguments.of(
-            ProgressionScorer.defaults(),
-            ProgressionScorer.DEFAULT_POLICY,
-            ProgressionScorer.PARTS,
-            (Function<ScoringPolicy, DeclaredScorer<?>>) ProgressionScorer::withPolicy,
+            ProgressionCaseScorer.defaults(),
+            ProgressionCaseScorer.DEFAULT_POLICY,
+            ProgressionCaseScorer.PARTS,
+            (Function<ScoringPolicy, DeclaredScorer<?>>) ProgressionCaseScorer::withPolicy,
             "progression-default/1",
             DocumentKind.PROGRESSION_CASE,
             ImmutableMap.of("leadership", 1.0),

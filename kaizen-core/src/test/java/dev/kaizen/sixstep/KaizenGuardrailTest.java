@@ -77,7 +77,7 @@ class KaizenGuardrailTest {
   @MethodSource("oneCasePerRule")
   void eachCaseBreaksOnlyItsRule(
       String code, String severity, String path, KaizenRecord record, List<String> quoted) {
-    ValidationResult result = KaizenValidator.validate(record);
+    ValidationResult result = KaizenRecordValidator.validate(record);
     assertEquals(1, result.violations().size(), result.violations()::toString);
     Violation v = result.violations().get(0);
     assertEquals(code, v.code());
@@ -92,7 +92,7 @@ class KaizenGuardrailTest {
   void aValueAtTheLimitAndALimitAtTheBaselineAreFine() {
     KaizenRecord record =
         guarded(Guardrail.of(FAILURES, 3, 3), GuardrailReading.of("failed runs", 3));
-    assertEquals(List.of(), KaizenValidator.validate(record).violations());
+    assertEquals(List.of(), KaizenRecordValidator.validate(record).violations());
     assertFalse(record.guardrailStatuses().get(0).breached());
   }
 
@@ -101,7 +101,7 @@ class KaizenGuardrailTest {
     KaizenRecord record = KaizenFixtures.inProgress(3);
     record =
         record.withPotential(Potential.copyOf(record.potential()).withGuardrails(NO_MORE_FAILURES));
-    assertEquals(List.of(), KaizenValidator.validate(record).violations());
+    assertEquals(List.of(), KaizenRecordValidator.validate(record).violations());
     GuardrailStatus status = record.guardrailStatuses().get(0);
     assertEquals(OptionalDouble.empty(), status.value());
     assertFalse(status.breached());
@@ -130,7 +130,7 @@ class KaizenGuardrailTest {
     assertEquals(OptionalDouble.of(30), statuses.get(1).value());
     assertTrue(statuses.get(1).breached(), "30 is below the higher-is-better limit 35");
     List<Violation> breached =
-        KaizenValidator.validate(record).violations().stream()
+        KaizenRecordValidator.validate(record).violations().stream()
             .filter(v -> v.code().equals("kaizen.evaluation.guardrail-breached"))
             .toList();
     assertEquals(1, breached.size(), breached::toString);
@@ -142,7 +142,7 @@ class KaizenGuardrailTest {
     KaizenRecord plain = automationScript();
     KaizenRecord breached = guarded(NO_MORE_FAILURES, GuardrailReading.of("failed runs", 9));
     assertEquals(
-        KaizenScorer.defaults().score(plain).total(),
-        KaizenScorer.defaults().score(breached).total());
+        KaizenRecordScorer.defaults().score(plain).total(),
+        KaizenRecordScorer.defaults().score(breached).total());
   }
 }

@@ -14,8 +14,8 @@ import dev.kaizen.sixstep.Frequency;
 import dev.kaizen.sixstep.Idea;
 import dev.kaizen.sixstep.IdeaSource;
 import dev.kaizen.sixstep.KaizenRecord;
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import dev.kaizen.sixstep.Period;
 import dev.kaizen.sixstep.Plan;
 import dev.kaizen.sixstep.Potential;
@@ -110,10 +110,10 @@ public final class KaizenRecordExample {
   public static void main(String[] args) {
     KaizenRecord record = record();
 
-    ValidationResult validation = KaizenValidator.validate(record);
+    ValidationResult validation = KaizenRecordValidator.validate(record);
     validation.violations().forEach(System.out::println);
 
-    Score score = KaizenScorer.defaults().score(record);
+    Score score = KaizenRecordScorer.defaults().score(record);
     System.out.println("valid: " + validation.isValid());
     System.out.println("score: " + score.total() + " under " + score.policy());
     score.parts().forEach(part -> System.out.println("  " + part.name() + " " + part.value()));

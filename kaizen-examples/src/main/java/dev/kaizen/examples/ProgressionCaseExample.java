@@ -8,10 +8,10 @@ import dev.kaizen.progression.Framework;
 import dev.kaizen.progression.FrameworkLevel;
 import dev.kaizen.progression.LevelResult;
 import dev.kaizen.progression.ProgressionCase;
+import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
 import dev.kaizen.progression.ProgressionEvaluation;
 import dev.kaizen.progression.ProgressionExplanation;
-import dev.kaizen.progression.ProgressionScorer;
 import dev.kaizen.scoring.Score;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +84,7 @@ public final class ProgressionCaseExample {
         progressionCase(Path.of(args.length > 0 ? args[0] : "samples"));
 
     ProgressionCaseValidator.validate(progressionCase).violations().forEach(System.out::println);
-    Score score = ProgressionScorer.defaults().score(progressionCase);
+    Score score = ProgressionCaseScorer.defaults().score(progressionCase);
     System.out.println("leadership: " + score.total() + " under " + score.policy());
 
     ProgressionEvaluation evaluation = progressionCase.evaluation();

@@ -3,8 +3,8 @@ package dev.kaizen.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kaizen.sixstep.KaizenScorer;
-import dev.kaizen.sixstep.KaizenValidator;
+import dev.kaizen.sixstep.KaizenRecordScorer;
+import dev.kaizen.sixstep.KaizenRecordValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class KaizenRecordExampleTest {
   @Test
   void theReadmeExampleIsValidAndScoresAsTheFormulasSay() {
-    assertTrue(KaizenValidator.validate(KaizenRecordExample.record()).isValid());
+    assertTrue(KaizenRecordValidator.validate(KaizenRecordExample.record()).isValid());
     // completeness 100; rigour 100 (all 8 checks); impact 100 (attainment 2.7 / 2.5 > 1)
-    assertEquals(100.0, KaizenScorer.defaults().score(KaizenRecordExample.record()).total(), 1e-9);
+    assertEquals(
+        100.0, KaizenRecordScorer.defaults().score(KaizenRecordExample.record()).total(), 1e-9);
   }
 
   @Test

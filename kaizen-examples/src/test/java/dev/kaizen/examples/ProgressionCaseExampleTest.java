@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.progression.ProgressionCase;
+import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
-import dev.kaizen.progression.ProgressionScorer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +21,7 @@ class ProgressionCaseExampleTest {
     // changeSkill 1 (rigour 100 and 100), competence √0.75, scope department (influence 0.6)
     assertEquals(
         100 * Math.sqrt(Math.sqrt(0.75) * 0.6),
-        ProgressionScorer.defaults().score(c).total(),
+        ProgressionCaseScorer.defaults().score(c).total(),
         1e-9);
     assertEquals("L3", c.highestLevel().orElseThrow().id());
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.sixstep.KaizenRecord;
-import dev.kaizen.sixstep.KaizenScorer;
+import dev.kaizen.sixstep.KaizenRecordScorer;
 import org.junit.jupiter.api.Test;
 
 class PolicyJsonTest {
@@ -29,16 +29,16 @@ class PolicyJsonTest {
     // completeness 5/6 = 83.33, rigour 7/8 = 87.5 (no evaluation on the step-1 metric)
     assertEquals(
         0.5 * 500.0 / 6 + 0.5 * 87.5,
-        KaizenScorer.withPolicy(policy).score(inProgress).total(),
+        KaizenRecordScorer.withPolicy(policy).score(inProgress).total(),
         1e-9);
-    assertEquals("acme-kaizen/2", KaizenScorer.withPolicy(policy).score(inProgress).policy());
+    assertEquals("acme-kaizen/2", KaizenRecordScorer.withPolicy(policy).score(inProgress).policy());
   }
 
   @Test
   void writingThenReadingGivesAnEqualPolicy() {
     assertEquals(
-        KaizenScorer.DEFAULT_POLICY,
-        json.readPolicy(json.writePolicy(KaizenScorer.DEFAULT_POLICY)));
+        KaizenRecordScorer.DEFAULT_POLICY,
+        json.readPolicy(json.writePolicy(KaizenRecordScorer.DEFAULT_POLICY)));
   }
 
   @Test

@@ -14,9 +14,9 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * @Test
  * void totalStaysInRange() {
- *   Property.forAll(KaizenGenerators.records())
+ *   Property.forAll(KaizenRecordGenerators.records())
  *       .check(record -> {
- *         double total = KaizenScorer.defaults().score(record).total();
+ *         double total = KaizenRecordScorer.defaults().score(record).total();
  *         assertTrue(total >= 0 && total <= 100);
  *       });
  * }

@@ -56,12 +56,12 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
 
   private static Goal goal(Fields f) {
     return Goal.builder()
-        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .metric(f.object("metric", "a metric", KaizenRecordFormat::metric))
         .baseline(f.number("baseline"))
         .target(f.optNumber("target"))
         .change(f.optNumber("change"))
         .deadline(f.optDate("deadline"))
-        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenFormat::guardrail))
+        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenRecordFormat::guardrail))
         .build();
   }
 
@@ -91,10 +91,11 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
   private static Check check(Fields f) {
     return Check.builder()
         .method(f.string("method"))
-        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .metric(f.object("metric", "a metric", KaizenRecordFormat::metric))
         .result(f.optNumber("result"))
         .date(f.optDate("date"))
-        .guardrails(f.optObjects("guardrails", "a guardrail value", KaizenFormat::guardrailReading))
+        .guardrails(
+            f.optObjects("guardrails", "a guardrail value", KaizenRecordFormat::guardrailReading))
         .build();
   }
 
@@ -118,12 +119,12 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
             "goal",
             a.goal(),
             (o, g) ->
-                o.object("metric", g.metric(), KaizenFormat::metric)
+                o.object("metric", g.metric(), KaizenRecordFormat::metric)
                     .number("baseline", g.baseline())
                     .optNumber("target", g.target())
                     .optNumber("change", g.change())
                     .optDate("deadline", g.deadline())
-                    .optObjects("guardrails", g.guardrails(), KaizenFormat::guardrail))
+                    .optObjects("guardrails", g.guardrails(), KaizenRecordFormat::guardrail))
         .optObjects(
             "rootCauses",
             a.rootCauses(),
@@ -150,10 +151,10 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
             a.check(),
             (o, c) ->
                 o.string("method", c.method())
-                    .object("metric", c.metric(), KaizenFormat::metric)
+                    .object("metric", c.metric(), KaizenRecordFormat::metric)
                     .optNumber("result", c.result())
                     .optDate("date", c.date())
-                    .optObjects("guardrails", c.guardrails(), KaizenFormat::guardrailReading))
+                    .optObjects("guardrails", c.guardrails(), KaizenRecordFormat::guardrailReading))
         .optObject(
             "followUp",
             a.followUp(),

@@ -43,7 +43,7 @@ public final class Documents {
    */
   private static DocumentFormat<?, ?> format(DocumentKind kind) {
     return switch (kind) {
-      case KAIZEN -> new KaizenFormat();
+      case KAIZEN -> new KaizenRecordFormat();
       case A3 -> new A3Format();
       case ASSESSMENT -> new AssessmentFormat();
       case FRAMEWORK -> new FrameworkFormat();

@@ -4,8 +4,8 @@
  * dev.kaizen.json.internal.Fields} binds them strictly; {@link dev.kaizen.json.internal.Out}
  * writes; {@link dev.kaizen.json.internal.Documents} registers exactly one {@link
  * dev.kaizen.json.internal.DocumentFormat} per kind (such as {@link
- * dev.kaizen.json.internal.KaizenFormat}), which reads and writes the kind's documents and writes
- * its derived values; {@link dev.kaizen.json.internal.Results} writes a validation and score
+ * dev.kaizen.json.internal.KaizenRecordFormat}), which reads and writes the kind's documents and
+ * writes its derived values; {@link dev.kaizen.json.internal.Results} writes a validation and score
  * result.
  */
 package dev.kaizen.json.internal;

@@ -7,8 +7,8 @@ import dev.kaizen.testing.Gens;
 
 /**
  * The generators of every {@linkplain DocumentKind kind} of document, found by kind, built from
- * each model's own generators (such as {@link KaizenGenerators}). For properties that must hold for
- * every kind, such as "every document reads back equal from its JSON".
+ * each model's own generators (such as {@link KaizenRecordGenerators}). For properties that must
+ * hold for every kind, such as "every document reads back equal from its JSON".
  *
  * <p>To add a kind: return its generators from both {@code switch}es. They have no {@code default},
  * so a kind without generators does not compile.
@@ -24,7 +24,7 @@ public final class DocumentGenerators {
    */
   public static Gen<? extends Document> valid(DocumentKind kind) {
     return switch (kind) {
-      case KAIZEN -> KaizenGenerators.validRecords();
+      case KAIZEN -> KaizenRecordGenerators.validRecords();
       case A3 -> A3Generators.validA3s();
       case ASSESSMENT -> AssessmentGenerators.validAssessments();
       case FRAMEWORK -> ProgressionGenerators.frameworks();
@@ -41,7 +41,7 @@ public final class DocumentGenerators {
    */
   public static Gen<? extends Document> any(DocumentKind kind) {
     return switch (kind) {
-      case KAIZEN -> KaizenGenerators.records();
+      case KAIZEN -> KaizenRecordGenerators.records();
       case A3 -> A3Generators.a3s();
       case ASSESSMENT -> AssessmentGenerators.assessments();
       case FRAMEWORK ->

@@ -55,7 +55,7 @@ public final class ProgressionGenerators {
    * @return the generator
    */
   public static Gen<Document> evidence() {
-    return Gens.either(countedEvidence(), KaizenGenerators.records(), A3Generators.a3s());
+    return Gens.either(countedEvidence(), KaizenRecordGenerators.records(), A3Generators.a3s());
   }
 
   /**
@@ -80,8 +80,8 @@ public final class ProgressionGenerators {
   }
 
   private static Gen<KaizenRecord> countedKaizen() {
-    return KaizenGenerators.completeRecords()
-        .map(r -> KaizenGenerators.withEvaluatedValue(r, r.potential().target()));
+    return KaizenRecordGenerators.completeRecords()
+        .map(r -> KaizenRecordGenerators.withEvaluatedValue(r, r.potential().target()));
   }
 
   private static Gen<A3> countedA3() {
@@ -96,7 +96,7 @@ public final class ProgressionGenerators {
    */
   public static Gen<Document> brokenEvidence() {
     return Gens.either(
-        KaizenGenerators.broken().map(Broken::document),
+        KaizenRecordGenerators.broken().map(Broken::document),
         A3Generators.broken().map(Broken::document));
   }
 

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link dev.kaizen.testing.generators.SharedGenerators}: metrics, levels, scopes, dates.
- *   <li>{@link dev.kaizen.testing.generators.KaizenGenerators}: Kaizen six-step records.
+ *   <li>{@link dev.kaizen.testing.generators.KaizenRecordGenerators}: Kaizen six-step records.
  *   <li>{@link dev.kaizen.testing.generators.PortfolioGenerators}: portfolios, and candidate pools
  *       for the planner.
  *   <li>{@link dev.kaizen.testing.generators.A3Generators}: A3s, complete, in progress and broken.

@@ -37,7 +37,7 @@ import java.util.Set;
  * rule group; each rule is found by its {@link dev.kaizen.validation.RuleCode} constant. Stateless
  * and thread-safe.
  */
-public final class KaizenValidator {
+public final class KaizenRecordValidator {
   /**
    * How far contributors may add up past the baseline before {@code
    * kaizen.analysis.exceeds-baseline}.
@@ -53,7 +53,7 @@ public final class KaizenValidator {
 
   private static final JsonPath ROOT = JsonPath.root();
 
-  private KaizenValidator() {}
+  private KaizenRecordValidator() {}
 
   /**
    * Validates {@code record}. Never throws for a rule the record breaks.

@@ -33,12 +33,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class KaizenValidatorTest {
+class KaizenRecordValidatorTest {
 
   // ------------------------------------------------------------------ helpers
 
   private static ValidationResult validate(KaizenRecord record) {
-    return KaizenValidator.validate(record);
+    return KaizenRecordValidator.validate(record);
   }
 
   /** Asserts that {@code result} holds exactly one violation, with this code, severity and path. */

@@ -8,18 +8,18 @@ import dev.kaizen.scoring.ScorePart;
 import dev.kaizen.testing.Gen;
 import dev.kaizen.testing.Gens;
 import dev.kaizen.testing.Property;
-import dev.kaizen.testing.generators.KaizenGenerators;
+import dev.kaizen.testing.generators.KaizenRecordGenerators;
 import dev.kaizen.testing.generators.SharedGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The properties of the kaizen-default/1 score (DOMAIN.md §3, §8). */
-class KaizenScorerPropertiesTest {
-  private static final KaizenScorer SCORER = KaizenScorer.defaults();
+class KaizenRecordScorerPropertiesTest {
+  private static final KaizenRecordScorer SCORER = KaizenRecordScorer.defaults();
 
   @Test
   void totalAndPartsStayWithin0And100() {
-    Property.forAll(KaizenGenerators.records())
+    Property.forAll(KaizenRecordGenerators.records())
         .check(
             record -> {
               Score score = SCORER.score(record);
@@ -32,7 +32,7 @@ class KaizenScorerPropertiesTest {
 
   @Test
   void partsAddUpToTheTotal() {
-    Property.forAll(KaizenGenerators.records())
+    Property.forAll(KaizenRecordGenerators.records())
         .check(
             record -> {
               Score score = SCORER.score(record);
@@ -45,7 +45,7 @@ class KaizenScorerPropertiesTest {
   @Test
   void theOrderOfIdeasContributorsAndStakeholdersDoesNotMatter() {
     Gen<KaizenRecord[]> pairs =
-        KaizenGenerators.records()
+        KaizenRecordGenerators.records()
             .flatMap(
                 record ->
                     choices -> {
@@ -79,7 +79,7 @@ class KaizenScorerPropertiesTest {
   @Test
   void impactNeverFallsAsTheEvaluatedValueImproves() {
     Gen<Object[]> cases =
-        KaizenGenerators.completeRecords()
+        KaizenRecordGenerators.completeRecords()
             .flatMap(
                 record ->
                     choices -> {
@@ -99,16 +99,18 @@ class KaizenScorerPropertiesTest {
                 better = swap;
               }
               double impactWorse =
-                  KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, worse));
+                  KaizenRecordScorer.impact(
+                      KaizenRecordGenerators.withEvaluatedValue(record, worse));
               double impactBetter =
-                  KaizenScorer.impact(KaizenGenerators.withEvaluatedValue(record, better));
+                  KaizenRecordScorer.impact(
+                      KaizenRecordGenerators.withEvaluatedValue(record, better));
               assertTrue(impactBetter >= impactWorse, impactWorse + " then " + impactBetter);
             });
   }
 
   @Test
   void completenessNeverFallsAsStepsAreAdded() {
-    Property.forAll(KaizenGenerators.completeRecords())
+    Property.forAll(KaizenRecordGenerators.completeRecords())
         .check(
             complete -> {
               List<KaizenRecord> prefixes =
@@ -146,7 +148,7 @@ class KaizenScorerPropertiesTest {
                       complete);
               double previous = -1;
               for (KaizenRecord prefix : prefixes) {
-                double completeness = KaizenScorer.completeness(prefix);
+                double completeness = KaizenRecordScorer.completeness(prefix);
                 assertTrue(
                     completeness > previous, "completeness " + completeness + " after " + previous);
                 previous = completeness;
@@ -157,7 +159,7 @@ class KaizenScorerPropertiesTest {
 
   @Test
   void equalRecordsScoreEquallyInAnyThread() throws Exception {
-    List<KaizenRecord> records = KaizenGenerators.records().samples(5, 200);
+    List<KaizenRecord> records = KaizenRecordGenerators.records().samples(5, 200);
     List<Score> here = records.stream().map(SCORER::score).toList();
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -32,8 +32,8 @@ import java.util.Optional;
  * and valid, {@linkplain #inProgressRecords() in progress} and valid, {@linkplain #broken() broken}
  * on purpose with the rule they break, and {@linkplain #records() any} of these.
  */
-public final class KaizenGenerators {
-  private KaizenGenerators() {}
+public final class KaizenRecordGenerators {
+  private KaizenRecordGenerators() {}
 
   /**
    * Valid records with all six steps filled.

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class KaizenScorerTest {
+class KaizenRecordScorerTest {
   private static final double TOLERANCE = 1e-9;
 
   private static Score score(KaizenRecord record) {
-    return KaizenScorer.defaults().score(record);
+    return KaizenRecordScorer.defaults().score(record);
   }
 
   private static double part(Score score, String name) {
@@ -83,10 +83,10 @@ class KaizenScorerTest {
 
   @Test
   void partsAreReachableOneByOne() {
-    assertEquals(100, KaizenScorer.completeness(automationScript()), TOLERANCE);
-    assertEquals(100, KaizenScorer.rigour(automationScript()), TOLERANCE);
-    assertEquals(100, KaizenScorer.impact(automationScript()), TOLERANCE);
-    assertEquals(50, KaizenScorer.completeness(inProgress(3)), TOLERANCE);
+    assertEquals(100, KaizenRecordScorer.completeness(automationScript()), TOLERANCE);
+    assertEquals(100, KaizenRecordScorer.rigour(automationScript()), TOLERANCE);
+    assertEquals(100, KaizenRecordScorer.impact(automationScript()), TOLERANCE);
+    assertEquals(50, KaizenRecordScorer.completeness(inProgress(3)), TOLERANCE);
   }
 
   @Test
@@ -233,7 +233,7 @@ class KaizenScorerTest {
     // steps 1, 3, 4, 5, 6 filled: 100 × 5 / 6
     assertEquals(
         500.0 / 6,
-        KaizenScorer.completeness(automationScript().withAnalysis(Optional.empty())),
+        KaizenRecordScorer.completeness(automationScript().withAnalysis(Optional.empty())),
         TOLERANCE);
   }
 
@@ -258,12 +258,12 @@ class KaizenScorerTest {
   @Test
   void impactOfABeatenTargetIsCappedAtOneHundred() {
     // deployments 4 → 13 against a target of 10: attainment 1.5 → 100
-    assertEquals(100, KaizenScorer.impact(KaizenFixtures.deploymentsPerWeek()), TOLERANCE);
+    assertEquals(100, KaizenRecordScorer.impact(KaizenFixtures.deploymentsPerWeek()), TOLERANCE);
   }
 
   @Test
   void impactIsZeroBeforeStepSix() {
-    assertEquals(0, KaizenScorer.impact(inProgress(5)), TOLERANCE);
+    assertEquals(0, KaizenRecordScorer.impact(inProgress(5)), TOLERANCE);
   }
 
   // ------------------------------------------------------------------ policies
@@ -278,7 +278,7 @@ class KaizenScorerTest {
         acme(
             DocumentKind.KAIZEN,
             ImmutableMap.of("completeness", 0.2, "rigour", 0.2, "impact", 0.6));
-    KaizenScorer scorer = KaizenScorer.withPolicy(policy);
+    KaizenRecordScorer scorer = KaizenRecordScorer.withPolicy(policy);
     assertSame(policy, scorer.policy());
     KaizenRecord record = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 3.75);
     Score score = scorer.score(record);
@@ -293,12 +293,12 @@ class KaizenScorerTest {
 
   @Test
   void defaultsUseTheDefaultPolicy() {
-    assertSame(KaizenScorer.DEFAULT_POLICY, KaizenScorer.defaults().policy());
-    assertEquals("kaizen-default/1", KaizenScorer.DEFAULT_POLICY.name());
-    assertEquals(DocumentKind.KAIZEN, KaizenScorer.DEFAULT_POLICY.model());
+    assertSame(KaizenRecordScorer.DEFAULT_POLICY, KaizenRecordScorer.defaults().policy());
+    assertEquals("kaizen-default/1", KaizenRecordScorer.DEFAULT_POLICY.name());
+    assertEquals(DocumentKind.KAIZEN, KaizenRecordScorer.DEFAULT_POLICY.model());
     assertEquals(
         List.of("completeness", "rigour", "impact"),
-        List.copyOf(KaizenScorer.DEFAULT_POLICY.weights().keySet()));
+        List.copyOf(KaizenRecordScorer.DEFAULT_POLICY.weights().keySet()));
   }
 
   @Test
@@ -306,7 +306,7 @@ class KaizenScorerTest {
     ScoringPolicy policy =
         acme(DocumentKind.A3, ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(policy));
+        assertThrows(IllegalArgumentException.class, () -> KaizenRecordScorer.withPolicy(policy));
     assertTrue(
         e.getMessage().contains("acme/2")
             && e.getMessage().contains("a3")
@@ -320,7 +320,7 @@ class KaizenScorerTest {
         acme(
             DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.3, "rigor", 0.3, "impact", 0.4));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(misspelt));
+        assertThrows(IllegalArgumentException.class, () -> KaizenRecordScorer.withPolicy(misspelt));
     assertTrue(
         e.getMessage().contains("rigor") && e.getMessage().contains("rigour"), e.getMessage());
   }
@@ -329,13 +329,13 @@ class KaizenScorerTest {
   void withPolicyRejectsMissingOrExtraParts() {
     ScoringPolicy missing =
         acme(DocumentKind.KAIZEN, ImmutableMap.of("completeness", 0.5, "impact", 0.5));
-    assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(missing));
+    assertThrows(IllegalArgumentException.class, () -> KaizenRecordScorer.withPolicy(missing));
     ScoringPolicy extra =
         acme(
             DocumentKind.KAIZEN,
             ImmutableMap.of("completeness", 0.25, "rigour", 0.25, "impact", 0.25, "style", 0.25));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> KaizenScorer.withPolicy(extra));
+        assertThrows(IllegalArgumentException.class, () -> KaizenRecordScorer.withPolicy(extra));
     assertTrue(e.getMessage().contains("style"), e.getMessage());
   }
 }

@@ -16,12 +16,12 @@ import java.util.List;
  * <p>Immutable and thread-safe. Scoring reuses the case's evaluation: no evidence record is
  * validated or scored again.
  */
-public final class ProgressionScorer extends DeclaredScorer<ProgressionCase> {
+public final class ProgressionCaseScorer extends DeclaredScorer<ProgressionCase> {
   /** The declaration of the score: its one part, its default weight and formula. */
   public static final ScoreDeclaration<ProgressionCase> DECLARATION =
       ScoreDeclaration.<ProgressionCase>builder(
               DocumentKind.PROGRESSION_CASE, "progression-default/1")
-          .part("leadership", 1.0, ProgressionScorer::leadership)
+          .part("leadership", 1.0, ProgressionCaseScorer::leadership)
           .build();
 
   /** The part names, in report order. */
@@ -30,9 +30,9 @@ public final class ProgressionScorer extends DeclaredScorer<ProgressionCase> {
   /** The default policy, {@code progression-default/1}: leadership weighs 1. */
   public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
-  private static final ProgressionScorer DEFAULT = new ProgressionScorer(DEFAULT_POLICY);
+  private static final ProgressionCaseScorer DEFAULT = new ProgressionCaseScorer(DEFAULT_POLICY);
 
-  private ProgressionScorer(ScoringPolicy policy) {
+  private ProgressionCaseScorer(ScoringPolicy policy) {
     super(DECLARATION, policy);
   }
 
@@ -41,7 +41,7 @@ public final class ProgressionScorer extends DeclaredScorer<ProgressionCase> {
    *
    * @return the default scorer
    */
-  public static ProgressionScorer defaults() {
+  public static ProgressionCaseScorer defaults() {
     return DEFAULT;
   }
 
@@ -53,8 +53,8 @@ public final class ProgressionScorer extends DeclaredScorer<ProgressionCase> {
    * @return the scorer
    * @throws IllegalArgumentException if the policy does not fit this model
    */
-  public static ProgressionScorer withPolicy(ScoringPolicy policy) {
-    return new ProgressionScorer(policy);
+  public static ProgressionCaseScorer withPolicy(ScoringPolicy policy) {
+    return new ProgressionCaseScorer(policy);
   }
 
   /**

@@ -25,7 +25,7 @@ import dev.kaizen.sixstep.Potential;
 import dev.kaizen.sixstep.Risk;
 
 /** The JSON format of the Kaizen six-step record, DOMAIN.md §3. */
-public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRecordDerived> {
+public final class KaizenRecordFormat implements DocumentFormat<KaizenRecord, KaizenRecordDerived> {
   @Override
   public Model<KaizenRecord, KaizenRecordDerived> model() {
     return Models.KAIZEN;
@@ -40,7 +40,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
         .opened(f.date("opened"))
         .scope(f.token("scope", Scope.class))
         .reach(f.optWholeNumber("reach"))
-        .potential(f.object("potential", "step 1 (potential)", KaizenFormat::potential))
+        .potential(f.object("potential", "step 1 (potential)", KaizenRecordFormat::potential))
         .analysis(
             f.optObject(
                 "analysis",
@@ -48,12 +48,14 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
                 a ->
                     Analysis.builder()
                         .contributors(
-                            a.objects("contributors", "a contributor", KaizenFormat::contributor))
+                            a.objects(
+                                "contributors", "a contributor", KaizenRecordFormat::contributor))
                         .build()))
-        .ideas(f.optObjects("ideas", "an idea", KaizenFormat::idea))
-        .plan(f.optObject("plan", "step 4 (plan)", KaizenFormat::plan))
-        .changes(f.optObjects("changes", "a change", KaizenFormat::change))
-        .evaluation(f.optObject("evaluation", "step 6 (evaluation)", KaizenFormat::evaluation))
+        .ideas(f.optObjects("ideas", "an idea", KaizenRecordFormat::idea))
+        .plan(f.optObject("plan", "step 4 (plan)", KaizenRecordFormat::plan))
+        .changes(f.optObjects("changes", "a change", KaizenRecordFormat::change))
+        .evaluation(
+            f.optObject("evaluation", "step 6 (evaluation)", KaizenRecordFormat::evaluation))
         .build();
   }
 
@@ -80,7 +82,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
   private static Potential potential(Fields f) {
     return Potential.builder()
         .problem(f.string("problem"))
-        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .metric(f.object("metric", "a metric", KaizenRecordFormat::metric))
         .baseline(f.number("baseline"))
         .target(f.number("target"))
         .frequency(
@@ -89,7 +91,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
                 "a frequency",
                 q -> Frequency.of(q.number("times"), q.token("per", Period.class))))
         .proposition(f.optString("proposition"))
-        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenFormat::guardrail))
+        .guardrails(f.optObjects("guardrails", "a guardrail", KaizenRecordFormat::guardrail))
         .deadline(f.optDate("deadline"))
         .build();
   }
@@ -102,7 +104,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
    */
   public static Guardrail guardrail(Fields f) {
     return Guardrail.of(
-        f.object("metric", "a metric", KaizenFormat::metric),
+        f.object("metric", "a metric", KaizenRecordFormat::metric),
         f.number("baseline"),
         f.number("limit"));
   }
@@ -114,7 +116,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
    * @param g the guardrail
    */
   public static void guardrail(Out out, Guardrail g) {
-    out.object("metric", g.metric(), KaizenFormat::metric)
+    out.object("metric", g.metric(), KaizenRecordFormat::metric)
         .number("baseline", g.baseline())
         .number("limit", g.limit());
   }
@@ -194,12 +196,13 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
 
   private static Evaluation evaluation(Fields f) {
     return Evaluation.builder()
-        .metric(f.object("metric", "a metric", KaizenFormat::metric))
+        .metric(f.object("metric", "a metric", KaizenRecordFormat::metric))
         .value(f.number("value"))
         .date(f.date("date"))
         .decision(f.token("decision", Decision.class))
         .learnings(f.optString("learnings"))
-        .guardrails(f.optObjects("guardrails", "a guardrail value", KaizenFormat::guardrailReading))
+        .guardrails(
+            f.optObjects("guardrails", "a guardrail value", KaizenRecordFormat::guardrailReading))
         .build();
   }
 
@@ -211,7 +214,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
             r.potential(),
             (o, p) ->
                 o.string("problem", p.problem())
-                    .object("metric", p.metric(), KaizenFormat::metric)
+                    .object("metric", p.metric(), KaizenRecordFormat::metric)
                     .number("baseline", p.baseline())
                     .number("target", p.target())
                     .optObject(
@@ -219,7 +222,7 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
                         p.frequency(),
                         (q, fr) -> q.number("times", fr.times()).token("per", fr.per()))
                     .optString("proposition", p.proposition())
-                    .optObjects("guardrails", p.guardrails(), KaizenFormat::guardrail)
+                    .optObjects("guardrails", p.guardrails(), KaizenRecordFormat::guardrail)
                     .optDate("deadline", p.deadline()))
         .optObject(
             "analysis",
@@ -272,12 +275,13 @@ public final class KaizenFormat implements DocumentFormat<KaizenRecord, KaizenRe
             "evaluation",
             r.evaluation(),
             (o, e) ->
-                o.object("metric", e.metric(), KaizenFormat::metric)
+                o.object("metric", e.metric(), KaizenRecordFormat::metric)
                     .number("value", e.value())
                     .date("date", e.date())
                     .token("decision", e.decision())
                     .optString("learnings", e.learnings())
-                    .optObjects("guardrails", e.guardrails(), KaizenFormat::guardrailReading));
+                    .optObjects(
+                        "guardrails", e.guardrails(), KaizenRecordFormat::guardrailReading));
   }
 
   /**

@@ -20,15 +20,15 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe; a custom {@link ScoringPolicy} may change the weights.
  */
-public final class KaizenScorer extends DeclaredScorer<KaizenRecord> {
+public final class KaizenRecordScorer extends DeclaredScorer<KaizenRecord> {
   /**
    * The declaration of the score: its parts in report order, their default weights and formulas.
    */
   public static final ScoreDeclaration<KaizenRecord> DECLARATION =
       ScoreDeclaration.<KaizenRecord>builder(DocumentKind.KAIZEN, "kaizen-default/1")
-          .part("completeness", 0.3, KaizenScorer::completeness)
-          .part("rigour", 0.3, KaizenScorer::rigour)
-          .part("impact", 0.4, KaizenScorer::impact)
+          .part("completeness", 0.3, KaizenRecordScorer::completeness)
+          .part("rigour", 0.3, KaizenRecordScorer::rigour)
+          .part("impact", 0.4, KaizenRecordScorer::impact)
           .build();
 
   /** The part names, in report order. */
@@ -37,9 +37,9 @@ public final class KaizenScorer extends DeclaredScorer<KaizenRecord> {
   /** The default policy, {@code kaizen-default/1}: weights 0.3, 0.3, 0.4. */
   public static final ScoringPolicy DEFAULT_POLICY = DECLARATION.defaultPolicy();
 
-  private static final KaizenScorer DEFAULT = new KaizenScorer(DEFAULT_POLICY);
+  private static final KaizenRecordScorer DEFAULT = new KaizenRecordScorer(DEFAULT_POLICY);
 
-  private KaizenScorer(ScoringPolicy policy) {
+  private KaizenRecordScorer(ScoringPolicy policy) {
     super(DECLARATION, policy);
   }
 
@@ -48,7 +48,7 @@ public final class KaizenScorer extends DeclaredScorer<KaizenRecord> {
    *
    * @return the default scorer
    */
-  public static KaizenScorer defaults() {
+  public static KaizenRecordScorer defaults() {
     return DEFAULT;
   }
 
@@ -59,8 +59,8 @@ public final class KaizenScorer extends DeclaredScorer<KaizenRecord> {
    * @return the scorer
    * @throws IllegalArgumentException if the policy does not fit this model
    */
-  public static KaizenScorer withPolicy(ScoringPolicy policy) {
-    return new KaizenScorer(policy);
+  public static KaizenRecordScorer withPolicy(ScoringPolicy policy) {
+    return new KaizenRecordScorer(policy);
   }
 
   /**
