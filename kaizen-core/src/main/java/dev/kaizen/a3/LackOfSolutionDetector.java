@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -1112,7 +1113,7 @@ public final class LackOfSolutionDetector {
 
     /** One node: the words that may follow, and the patterns that end here. */
     static final class Node {
-      final Map<String, Node> children = new java.util.HashMap<>();
+      final Map<String, Node> children = new HashMap<>();
       final List<Entry> ends = new ArrayList<>();
     }
 
