@@ -27,7 +27,9 @@ import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.KaizenRecordScorer;
 import dev.kaizen.sixstep.KaizenRecordValidator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one registry of {@link Model}s: one per {@link DocumentKind}, in the enum's order.
@@ -162,8 +164,8 @@ public final class Models {
    */
   static List<Model<?, ?>> check(DocumentKind... kinds) {
     ImmutableList.Builder<Model<?, ?>> models = ImmutableList.builder();
-    java.util.Set<Class<?>> types = new java.util.HashSet<>();
-    java.util.Set<Class<?>> derivedTypes = new java.util.HashSet<>();
+    Set<Class<?>> types = new HashSet<>();
+    Set<Class<?>> derivedTypes = new HashSet<>();
     for (DocumentKind kind : kinds) {
       Model<?, ?> model = of(kind);
       if (model.kind() != kind) {

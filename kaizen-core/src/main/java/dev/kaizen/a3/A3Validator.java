@@ -20,12 +20,12 @@ import static dev.kaizen.validation.RuleCode.A3_SECTIONS_OUT_OF_ORDER;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
+import dev.kaizen.internal.DuplicateIds;
 import dev.kaizen.internal.GuardrailRules;
 import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -315,22 +315,20 @@ public final class A3Validator {
 
   private static <T> void duplicates(
       List<T> items, Function<T, String> id, JsonPath base, String what, Violations found) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      String value = id.apply(items.get(i));
-      if (!seen.add(value)) {
-        found.add(
-            base.index(i).property("id"),
-            A3_ROOT_CAUSES_DUPLICATE_ID,
+    DuplicateIds.report(
+        items,
+        id,
+        base,
+        A3_ROOT_CAUSES_DUPLICATE_ID,
+        (value, first) ->
             "the "
                 + what
                 + " id \""
                 + value
                 + "\" is used twice; give every "
                 + what
-                + " its own id");
-      }
-    }
+                + " its own id",
+        found);
   }
 
   private static final GuardrailRules GUARDRAILS =

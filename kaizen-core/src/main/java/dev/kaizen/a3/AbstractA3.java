@@ -11,6 +11,7 @@ import dev.kaizen.internal.ValueStyle;
 import dev.kaizen.validation.ValidationResult;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -322,7 +323,7 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return the ids, in the order written, without repeats
    */
   public final Set<String> rootCauseIds() {
-    Set<String> ids = new java.util.LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     rootCauses().forEach(r -> ids.add(r.id()));
     return Collections.unmodifiableSet(ids);
   }

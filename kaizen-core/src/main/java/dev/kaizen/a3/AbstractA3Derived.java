@@ -2,6 +2,7 @@ package dev.kaizen.a3;
 
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +102,14 @@ abstract class AbstractA3Derived implements DerivedValues {
   public abstract Optional<String> lackOfSolution();
 
   /**
+   * Returns where each guardrail stands (DOMAIN.md §9: {@code guardrails}, each {@code {name,
+   * limit, value, breached}}), written only when the document declares guardrails.
+   *
+   * @return one status per guardrail; empty without guardrails
+   */
+  public abstract List<GuardrailStatus> guardrails();
+
+  /**
    * Derives the values of {@code a3}.
    *
    * @param a3 the A3
@@ -123,6 +132,7 @@ abstract class AbstractA3Derived implements DerivedValues {
             LackOfSolutionDetector.standard()
                 .find(a3.currentCondition().statement())
                 .map(LackOfSolutionFinding::phrase))
+        .guardrails(a3.guardrailStatuses())
         .build();
   }
 }

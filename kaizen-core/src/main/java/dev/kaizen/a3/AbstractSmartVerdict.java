@@ -257,7 +257,6 @@ abstract class AbstractSmartVerdict {
         "the deadline " + deadline + " is after the A3 was opened on " + opened);
   }
 
-  /** Splits text into lower-case words: maximal runs of letters and digits. */
   /**
    * Tells whether some word of {@code words} equals {@code word} or begins with it (DOMAIN.md §12:
    * "invoice" is relevant to "invoices" and "invoiced", not to "reinvoiced").
@@ -271,6 +270,7 @@ abstract class AbstractSmartVerdict {
     return false;
   }
 
+  /** Splits text into lower-case words: maximal runs of letters and digits. */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     int i = 0;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -380,12 +381,9 @@ public final class LackOfSolutionDetector {
   /** Determiners that may stand between a trigger and the thing it names. */
   public static final Set<String> DETERMINERS = ImmutableSet.of("a", "an", "the", "any", "some");
 
-  /**
-   * Words that start a quantity: after a trigger, they make the phrase a condition ("we need two
-   * days"), unless a {@linkplain #RESOURCE_QUANTIFIERS resource quantifier} follows or is one.
-   */
-  public static final Set<String> QUANTITY_WORDS =
-      ImmutableSet.of(
+  /** The cardinal numbers written as words, zero to millions, shared by two lists below. */
+  private static final List<String> CARDINALS =
+      List.of(
           "zero",
           "one",
           "two",
@@ -419,36 +417,46 @@ public final class LackOfSolutionDetector {
           "thousand",
           "thousands",
           "million",
-          "millions",
-          "dozen",
-          "dozens",
-          "half",
-          "couple",
-          "several",
-          "many",
-          "much",
-          "few",
-          "fewer",
-          "less",
-          "more",
-          "most",
-          "enough",
-          "lot",
-          "lots",
-          "about",
-          "around",
-          "approximately",
-          "roughly",
-          "nearly",
-          "almost",
-          "over",
-          "under",
-          "up",
-          "least",
-          "extra",
-          "double",
-          "twice",
-          "triple");
+          "millions");
+
+  /**
+   * Words that start a quantity: after a trigger, they make the phrase a condition ("we need two
+   * days"), unless a {@linkplain #RESOURCE_QUANTIFIERS resource quantifier} follows or is one.
+   */
+  public static final Set<String> QUANTITY_WORDS =
+      ImmutableSet.<String>builder()
+          .addAll(CARDINALS)
+          .add(
+              "dozen",
+              "dozens",
+              "half",
+              "couple",
+              "several",
+              "many",
+              "much",
+              "few",
+              "fewer",
+              "less",
+              "more",
+              "most",
+              "enough",
+              "lot",
+              "lots",
+              "about",
+              "around",
+              "approximately",
+              "roughly",
+              "nearly",
+              "almost",
+              "over",
+              "under",
+              "up",
+              "least",
+              "extra",
+              "double",
+              "twice",
+              "triple")
+          .build();
 
   /**
    * Quantity words that ask for more of a resource: a thing that starts with one (perhaps after a
@@ -682,48 +690,10 @@ public final class LackOfSolutionDetector {
 
   /** Numbers written as words; with a unit after them they are measures ("forty minutes"). */
   public static final Set<String> NUMBER_WORDS =
-      ImmutableSet.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "sixty",
-          "seventy",
-          "eighty",
-          "ninety",
-          "hundred",
-          "hundreds",
-          "thousand",
-          "thousands",
-          "million",
-          "millions",
-          "billion",
-          "billions",
-          "dozen",
-          "dozens",
-          "half",
-          "twice",
-          "thrice");
+      ImmutableSet.<String>builder()
+          .addAll(CARDINALS)
+          .add("billion", "billions", "dozen", "dozens", "half", "twice", "thrice")
+          .build();
 
   /**
    * Units: a number followed by one (within {@value #MEASURE_WINDOW} words) is a measure, which
@@ -1112,7 +1082,7 @@ public final class LackOfSolutionDetector {
 
     /** One node: the words that may follow, and the patterns that end here. */
     static final class Node {
-      final Map<String, Node> children = new java.util.HashMap<>();
+      final Map<String, Node> children = new HashMap<>();
       final List<Entry> ends = new ArrayList<>();
     }
 

@@ -134,4 +134,16 @@ public interface ImprovementRecord extends Document {
    * @return the record's validation result, with paths relative to the record
    */
   ValidationResult validate();
+
+  /**
+   * Returns where each guardrail of the record stands (DOMAIN.md §3): the Kaizen record's step-1
+   * guardrails against its evaluation, the A3 goal's against its check. A record with a breached
+   * guardrail does not count as a positive improvement for a progression case.
+   *
+   * @return one status per guardrail, in declaration order; empty without guardrails (the default,
+   *     for a record type that has none)
+   */
+  default List<GuardrailStatus> guardrailStatuses() {
+    return List.of();
+  }
 }

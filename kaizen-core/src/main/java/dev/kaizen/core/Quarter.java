@@ -1,6 +1,7 @@
 package dev.kaizen.core;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,6 @@ public final class Quarter implements Comparable<Quarter> {
   /** Returns the quarter as {@code 2024-Q1}. */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%04d-Q%d", year, quarter);
+    return String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
   }
 }

@@ -2,6 +2,7 @@ package dev.kaizen.core;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,6 @@ public final class Tokens {
    * @return the kebab-case token
    */
   public static String kebab(Enum<?> constant) {
-    return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

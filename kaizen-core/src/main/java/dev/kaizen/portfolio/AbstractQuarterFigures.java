@@ -3,6 +3,7 @@ package dev.kaizen.portfolio;
 import dev.kaizen.core.Quarter;
 import dev.kaizen.internal.ValueStyle;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -137,7 +138,7 @@ abstract class AbstractQuarterFigures {
    */
   public static QuarterFigures of(PortfolioQuarter quarter) {
     BigDecimal[] spend = new BigDecimal[QuadrantPosition.values().length];
-    java.util.Arrays.fill(spend, BigDecimal.ZERO);
+    Arrays.fill(spend, BigDecimal.ZERO);
     for (Item item : quarter.items()) {
       int i = item.position().ordinal();
       spend[i] = spend[i].add(Amounts.decimal(item.cost()));

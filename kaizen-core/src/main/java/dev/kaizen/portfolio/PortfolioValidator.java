@@ -12,11 +12,11 @@ import static dev.kaizen.validation.RuleCode.PORTFOLIO_QUARTER_OVER_BUDGET;
 import static dev.kaizen.validation.RuleCode.PORTFOLIO_QUARTER_QUADRANT_STARVED;
 
 import dev.kaizen.core.Quarter;
+import dev.kaizen.internal.DuplicateIds;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -208,25 +208,22 @@ public final class PortfolioValidator {
   }
 
   private static void ids(List<Item> items, JsonPath path, String what, Violations found) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int k = 0; k < items.size(); k++) {
-      String id = items.get(k).id();
-      Integer earlier = seen.putIfAbsent(id, k);
-      if (earlier != null) {
-        found.add(
-            path.index(k).property("id"),
-            PORTFOLIO_ITEMS_DUPLICATE_ID,
+    DuplicateIds.report(
+        items,
+        Item::id,
+        path,
+        PORTFOLIO_ITEMS_DUPLICATE_ID,
+        (id, first) ->
             "the "
                 + what
                 + " id \""
                 + id
                 + "\" is already used by "
-                + path.index(earlier)
+                + first
                 + "; give every "
                 + what
-                + " of a quarter its own id");
-      }
-    }
+                + " of a quarter its own id",
+        found);
   }
 
   private static void neglect(

@@ -1,6 +1,7 @@
 package dev.kaizen.progression;
 
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
@@ -12,6 +13,7 @@ import dev.kaizen.validation.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -115,6 +117,13 @@ abstract class AbstractEvidenceRecord {
   public abstract double rigour();
 
   /**
+   * Returns the record's guardrails whose reported value is worse than their limit.
+   *
+   * @return the breached guardrails, in declaration order; empty when none
+   */
+  public abstract List<GuardrailStatus> breachedGuardrails();
+
+  /**
    * Returns the record's kind.
    *
    * @return {@code kaizen} or {@code a3}
@@ -184,7 +193,12 @@ abstract class AbstractEvidenceRecord {
     if (!isComplete()) {
       return EvidenceStatus.INCOMPLETE;
     }
-    return isPositive() ? EvidenceStatus.COUNTED : EvidenceStatus.NO_IMPROVEMENT;
+    if (!isPositive()) {
+      return EvidenceStatus.NO_IMPROVEMENT;
+    }
+    return breachedGuardrails().isEmpty()
+        ? EvidenceStatus.COUNTED
+        : EvidenceStatus.GUARDRAIL_BREACHED;
   }
 
   /**
@@ -255,6 +269,25 @@ abstract class AbstractEvidenceRecord {
             + measure()
             + ", no better than the baseline, so it adds nothing to the scope or the evidence count;"
             + " it counts fully once a result better than the baseline is measured";
+      case GUARDRAIL_BREACHED:
+        return "is complete and its "
+            + measure()
+            + ", but it breached "
+            + breachedGuardrails().stream()
+                .map(
+                    g ->
+                        "the guardrail \""
+                            + g.name()
+                            + "\" ("
+                            + Messages.number(g.value().getAsDouble())
+                            + " against the limit "
+                            + Messages.number(g.limit())
+                            + ")")
+                .collect(Collectors.joining(" and "))
+            + ", so it is no positive improvement: its rigour "
+            + Messages.number(rigour())
+            + " counts towards the change skill, but it adds nothing to the scope or the evidence"
+            + " count; it counts fully once the change keeps every guardrail within its limit";
       case COUNTED:
         return "counts: complete, rigour "
             + Messages.number(rigour())

@@ -1,6 +1,8 @@
 package dev.kaizen.progression;
 
+import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Document;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
 
 /**
@@ -51,6 +53,10 @@ final class EvidenceEvaluator {
         .baseline(record.baseline())
         .result(record.result())
         .rigour(record.rigour())
+        .breachedGuardrails(
+            record.guardrailStatuses().stream()
+                .filter(GuardrailStatus::breached)
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.internal.ValueStyle;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -89,7 +90,7 @@ abstract class AbstractScoringPolicy {
    * @throws IllegalArgumentException naming what is missing or extra
    */
   public final ScoringPolicy requireShape(
-      DocumentKind model, java.util.Set<String> parts, java.util.Set<String> thresholds) {
+      DocumentKind model, Set<String> parts, Set<String> thresholds) {
     if (model() != model) {
       throw new IllegalArgumentException(
           "policy " + name() + " scores " + model().token() + " documents, not " + model.token());

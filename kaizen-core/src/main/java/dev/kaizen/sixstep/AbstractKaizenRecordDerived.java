@@ -2,6 +2,7 @@ package dev.kaizen.sixstep;
 
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.internal.ValueStyle;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,14 @@ abstract class AbstractKaizenRecordDerived implements DerivedValues {
   public abstract Optional<KaizenOutcome> outcome();
 
   /**
+   * Returns where each guardrail stands (DOMAIN.md §9: {@code guardrails}, each {@code {name,
+   * limit, value, breached}}), written only when the document declares guardrails.
+   *
+   * @return one status per guardrail; empty without guardrails
+   */
+  public abstract List<GuardrailStatus> guardrails();
+
+  /**
    * Derives the values of {@code record}.
    *
    * @param record the record
@@ -94,6 +103,7 @@ abstract class AbstractKaizenRecordDerived implements DerivedValues {
         .paretoSet(record.paretoSet().stream().map(Contributor::name).toList())
         .largestContributor(record.largestContributor().map(Contributor::name))
         .outcome(record.outcome())
+        .guardrails(record.guardrailStatuses())
         .build();
   }
 }

@@ -21,6 +21,7 @@ import static dev.kaizen.validation.RuleCode.KAIZEN_STEPS_OUT_OF_ORDER;
 
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.Metric;
+import dev.kaizen.internal.DuplicateIds;
 import dev.kaizen.internal.GuardrailRules;
 import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
@@ -137,16 +138,13 @@ public final class KaizenRecordValidator {
     if (ideas.isEmpty()) {
       return;
     }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < ideas.size(); i++) {
-      String id = ideas.get(i).id();
-      if (!seen.add(id)) {
-        found.add(
-            ROOT.property("ideas").index(i).property("id"),
-            KAIZEN_IDEAS_DUPLICATE_ID,
-            "the idea id \"" + id + "\" is used twice; give every idea its own id");
-      }
-    }
+    DuplicateIds.report(
+        ideas,
+        Idea::id,
+        ROOT.property("ideas"),
+        KAIZEN_IDEAS_DUPLICATE_ID,
+        (id, first) -> "the idea id \"" + id + "\" is used twice; give every idea its own id",
+        found);
     boolean outside =
         ideas.stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false));
     if (!outside) {

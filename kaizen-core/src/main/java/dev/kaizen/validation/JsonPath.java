@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
  * the JSON property names of DOMAIN.md, also for documents built in Java.
  *
  * <p>Immutable: {@link #property(String)} and {@link #index(int)} return new paths. Property names
- * that are not plain identifiers are written in brackets: {@code $['odd name']}.
+ * that are not plain identifiers are written in brackets: {@code $['odd name']}, with {@code \} and
+ * {@code '} escaped by a backslash and every unprintable code point (controls, line and paragraph
+ * separators, format characters such as U+FEFF, lone surrogates, private-use and unassigned code
+ * points) escaped as {@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f} or <code>&#92;u2028
+ * </code> style: a path is always one printable line, whatever the name held.
  */
 public final class JsonPath {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
@@ -39,7 +43,65 @@ public final class JsonPath {
     if (IDENTIFIER.matcher(name).matches()) {
       return new JsonPath(text + "." + name);
     }
-    return new JsonPath(text + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']");
+    StringBuilder out = new StringBuilder(text.length() + name.length() + 4).append(text);
+    out.append("['");
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (cp == '\\' || cp == '\'') {
+        out.append('\\').append((char) cp);
+      } else if (printable(cp)) {
+        out.appendCodePoint(cp);
+      } else {
+        for (int k = i; k < i + n; k++) {
+          escape(out, name.charAt(k));
+        }
+      }
+      i += n;
+    }
+    return new JsonPath(out.append("']").toString());
+  }
+
+  /** The same rule as kaizen-json's message escaping: see the class comment. */
+  private static boolean printable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  private static void escape(StringBuilder out, char c) {
+    switch (c) {
+      case '\n':
+        out.append("\\n");
+        break;
+      case '\r':
+        out.append("\\r");
+        break;
+      case '\t':
+        out.append("\\t");
+        break;
+      case '\b':
+        out.append("\\b");
+        break;
+      case '\f':
+        out.append("\\f");
+        break;
+      default:
+        out.append(String.format("\\u%04x", (int) c));
+    }
   }
 
   /**

@@ -14,13 +14,14 @@ import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScorePart;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violation;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -51,6 +52,34 @@ final class Output {
           g.writeEndObject();
           g.writeEndObject();
         });
+  }
+
+  /**
+   * Returns the JSON object {@code object} with {@code "file"} and then {@code "line"} added as its
+   * last members when given, the other members unchanged and in their order: the report comes
+   * first, where it has always been, and what joins it to the input follows it.
+   */
+  static String withSource(String object, Optional<String> file, OptionalInt line) {
+    if (file.isEmpty() && line.isEmpty()) {
+      return object;
+    }
+    String body = object.strip();
+    if (!body.startsWith("{") || !body.endsWith("}")) {
+      throw new IllegalArgumentException("not a JSON object: " + object);
+    }
+    StringBuilder out = new StringBuilder(body.length() + 32);
+    out.append(body, 0, body.length() - 1);
+    boolean empty = body.substring(1, body.length() - 1).isBlank();
+    if (file.isPresent()) {
+      out.append(empty ? "" : ",")
+          .append("\"file\":")
+          .append(write(g -> g.writeString(file.get())));
+      empty = false;
+    }
+    if (line.isPresent()) {
+      out.append(empty ? "" : ",").append("\"line\":").append(line.getAsInt());
+    }
+    return out.append('}').toString();
   }
 
   /**
@@ -166,7 +195,7 @@ final class Output {
 
   /** One document's result as text. */
   static void text(
-      PrintStream out,
+      PrintWriter out,
       String source,
       String kind,
       ValidationResult validation,
@@ -260,7 +289,7 @@ final class Output {
 
   /** A plan as text: each quadrant's limit and chosen items, then the value and the spend. */
   static void plan(
-      PrintStream out,
+      PrintWriter out,
       String source,
       Portfolio portfolio,
       PortfolioQuarter quarter,

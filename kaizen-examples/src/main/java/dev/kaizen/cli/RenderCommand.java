@@ -3,15 +3,17 @@ package dev.kaizen.cli;
 import dev.kaizen.Kaizen;
 import dev.kaizen.core.Document;
 import dev.kaizen.json.BadInputException;
-import dev.kaizen.json.KaizenJson;
 import dev.kaizen.svg.Pictures;
 import dev.kaizen.validation.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code kaizen render FILE}: writes the SVG picture of one document (DOMAIN.md §11) to standard
@@ -21,65 +23,64 @@ import java.nio.file.Path;
  * violations: it shows the document as it is. Exit status: 0 when the document is valid (warnings
  * allowed), 1 when it has errors (the picture is still written, and standard error says how many
  * errors and that {@code validate} lists them), 2 for bad input or a file that cannot be read (one
- * line on standard error, nothing on standard output).
+ * line on standard error, nothing on standard output). More than one FILE is wrong usage (one
+ * picture is one SVG document), and so are {@code --json} and {@code --ndjson}.
  */
-final class RenderCommand {
-  private final KaizenJson json;
-  private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    synopsisHeading = "usage: ",
+    description = "write the document's picture as SVG to standard output",
+    footer = KaizenCli.STATUS_FOOTER)
+final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
-  RenderCommand(KaizenJson json, InputStream in, PrintStream out, PrintStream err) {
-    this.json = json;
-    this.in = in;
-    this.out = out;
-    this.err = err;
+  // Declared 1..* so that a second FILE gets this command's own message rather than picocli's.
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "one document of any kind, or - for standard input")
+  List<String> files;
+
+  private final Io io;
+
+  RenderCommand(Io io) {
+    this.io = io;
   }
 
-  /** Renders {@code file} and returns the exit status. */
-  int render(String file) {
-    String name = file.equals("-") ? "<stdin>" : file;
-    Document document;
-    try (InputStream input = open(file)) {
-      document = json.read(input);
-    } catch (BadInputException e) {
-      err.println(name + ": bad input at " + e.getMessage());
-      return KaizenCli.BAD_INPUT;
-    } catch (IOException e) {
-      String problem =
-          e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
-      err.println(name + ": cannot read: " + problem);
-      return KaizenCli.BAD_INPUT;
+  @Override
+  public Integer call() {
+    if (files.size() != 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "render draws one FILE (or - for standard input), not " + files.size());
     }
-    out.print(Pictures.svg(document));
-    out.flush();
+    return render(files.get(0));
+  }
+
+  private int render(String file) {
+    String name = Io.name(file);
+    Document document;
+    try (InputStream input = io.open(file)) {
+      document = io.json.read(input);
+    } catch (BadInputException e) {
+      return io.badInput(file, e, e.line());
+    } catch (IOException e) {
+      return io.unreadable(file, e, false, java.util.Optional.empty());
+    }
+    io.out.print(Pictures.svg(document));
     ValidationResult validation = Kaizen.validate(document);
     if (validation.isValid()) {
       return KaizenCli.VALID;
     }
     int errors = validation.errors().size();
-    err.println(
+    io.err.println(
         name
             + ": drawn, but the document has "
             + errors
             + (errors == 1 ? " error" : " errors")
             + "; run validate to list them");
     return KaizenCli.INVALID;
-  }
-
-  private InputStream open(String file) throws IOException {
-    if (file.equals("-")) {
-      return new java.io.FilterInputStream(in) {
-        @Override
-        public void close() {
-          // standard input stays open
-        }
-      };
-    }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new IOException("is a directory");
-    }
-    return Files.newInputStream(path);
   }
 }

@@ -1,5 +1,7 @@
 package dev.kaizen.json;
 
+import dev.kaizen.json.internal.Printable;
+
 /**
  * Input that cannot become a document at all: not JSON, empty, a root that is not an object,
  * trailing content, a duplicate key, a wrong type, a missing or null required property, an unknown
@@ -8,7 +10,11 @@ package dev.kaizen.json;
  *
  * <p>The {@linkplain #getMessage() message} is one line: the JSON path, the line and column, and
  * what is wrong, such as {@code $.changes[1].implemented (line 12, column 20): "2024-02-30" is not
- * a date that exists}. Nothing half-built escapes a failed read.
+ * a date that exists}. Nothing half-built escapes a failed read. Text quoted from the input is
+ * escaped where it is quoted; as a last line of defence the constructor escapes every unprintable
+ * code point (CR, LF, other controls, U+2028, U+2029, format characters, lone surrogates) left in
+ * the path and the problem, so {@link #path()}, {@link #problem()} and the message are always one
+ * printable line.
  */
 public final class BadInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -28,15 +34,15 @@ public final class BadInputException extends RuntimeException {
    */
   public BadInputException(String path, int line, int column, String problem) {
     super(format(path, line, column, problem), null, false, false);
-    this.path = path;
+    this.path = Printable.escape(path);
     this.line = line;
     this.column = column;
-    this.problem = problem;
+    this.problem = Printable.escape(problem);
   }
 
   private static String format(String path, int line, int column, String problem) {
     String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return path + where + ": " + problem.replace('\n', ' ').replace('\r', ' ');
+    return Printable.escape(path) + where + ": " + Printable.escape(problem);
   }
 
   /**

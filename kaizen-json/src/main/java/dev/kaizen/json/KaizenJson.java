@@ -13,7 +13,10 @@ import dev.kaizen.json.internal.TreeReader;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.validation.ValidationResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -113,16 +116,33 @@ public final class KaizenJson {
   }
 
   /**
-   * Reads a document of any kind from UTF-8 (or UTF-16/32, detected) bytes, which are not closed.
+   * Reads a document of any kind from UTF-8 bytes, which are not closed.
+   *
+   * <p>JSON for interchange is UTF-8 (RFC 8259, section 8.1): UTF-16 and UTF-32 input, with or
+   * without a byte order mark, is bad input whose message says so. A UTF-8 byte order mark is
+   * accepted and skipped. Bytes that are not valid UTF-8 are bad input.
    *
    * @param json the JSON bytes
    * @return the document
-   * @throws BadInputException when the bytes are not exactly one valid document, or cannot be read
+   * @throws BadInputException when the bytes are not UTF-8, not exactly one valid document, or
+   *     cannot be read
    */
   public Document read(InputStream json) {
+    InputStream checked = utf8(json);
     return parse(
-        () -> reader.factory().createParser(ObjectReadContext.empty(), json),
+        () -> reader.factory().createParser(ObjectReadContext.empty(), checked),
         EnumSet.allOf(DocumentKind.class));
+  }
+
+  /**
+   * Reads a document of any kind from UTF-8 bytes, as {@link #read(InputStream)} does.
+   *
+   * @param json the JSON bytes
+   * @return the document
+   * @throws BadInputException when the bytes are not UTF-8 or not exactly one valid document
+   */
+  public Document read(byte[] json) {
+    return read(new ByteArrayInputStream(json));
   }
 
   /**
@@ -339,6 +359,48 @@ public final class KaizenJson {
       throw new BadInputException(
           "$", 0, 0, "the input could not be read: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * Returns {@code in} with its first bytes looked at: UTF-16 and UTF-32 (a byte order mark, or a
+   * zero byte among the first two, which no UTF-8 JSON text starts with) are refused.
+   */
+  private static InputStream utf8(InputStream in) {
+    PushbackInputStream peek = new PushbackInputStream(in, 4);
+    byte[] head = new byte[4];
+    int n = 0;
+    try {
+      while (n < 4) {
+        int r = peek.read(head, n, 4 - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      peek.unread(head, 0, n);
+    } catch (IOException e) {
+      throw new BadInputException(
+          "$", 0, 0, "the input could not be read: " + String.valueOf(e.getMessage()));
+    }
+    int b0 = n > 0 ? head[0] & 0xff : -1;
+    int b1 = n > 1 ? head[1] & 0xff : -1;
+    String encoding = null;
+    if (n >= 4 && b0 == 0 && b1 == 0 && head[2] == (byte) 0xfe && head[3] == (byte) 0xff) {
+      encoding = "UTF-32 (big-endian byte order mark)";
+    } else if (n >= 4 && b0 == 0xff && b1 == 0xfe && head[2] == 0 && head[3] == 0) {
+      encoding = "UTF-32 (little-endian byte order mark)";
+    } else if (b0 == 0xfe && b1 == 0xff) {
+      encoding = "UTF-16 (big-endian byte order mark)";
+    } else if (b0 == 0xff && b1 == 0xfe) {
+      encoding = "UTF-16 (little-endian byte order mark)";
+    } else if (b0 == 0 || b1 == 0) {
+      encoding = "UTF-16 or UTF-32 (a zero byte at the start)";
+    }
+    if (encoding != null) {
+      throw new BadInputException(
+          "$", 1, 1, "the input looks like " + encoding + "; JSON input must be UTF-8 (RFC 8259)");
+    }
+    return peek;
   }
 
   static java.util.Set<DocumentKind> kindsOf(Class<? extends Document> type) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kaizen.Kaizen;
 import dev.kaizen.a3.A3;
 import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.sixstep.KaizenRecord;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Guardrails and the Kaizen deadline in JSON (DOMAIN.md §3). */
 class GuardrailJsonTest {
@@ -37,6 +40,21 @@ class GuardrailJsonTest {
     assertEquals(false, statuses.get(0).breached());
     assertEquals(true, statuses.get(1).breached());
     assertEquals(record, json.read(json.write(record), KaizenRecord.class));
+  }
+
+  @Test
+  void theDerivedValuesListEachGuardrailWithItsLimitValueAndBreach() throws IOException {
+    KaizenRecord record = json.read(sample(), KaizenRecord.class);
+    JsonNode derived = new ObjectMapper().readTree(json.writeDerived(Kaizen.derive(record)));
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(
+                "[{\"name\":\"payment error rate\",\"limit\":2.0,\"value\":1.4,\"breached\":false},"
+                    + "{\"name\":\"support tickets\",\"limit\":40.0,\"value\":44.0,\"breached\":true}]");
+    assertEquals(expected, derived.get("guardrails"));
+    KaizenRecord plain = record.withPotential(record.potential().withGuardrails(List.of()));
+    JsonNode none = new ObjectMapper().readTree(json.writeDerived(Kaizen.derive(plain)));
+    assertTrue(none.get("guardrails") == null, none.toString());
   }
 
   @Test

@@ -186,5 +186,6 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
         .strings("hypothesesWithoutCountermeasures", derived.hypothesesWithoutCountermeasures())
         .strings("unaddressedHypotheses", derived.unaddressedHypotheses())
         .stringOrNull("lackOfSolution", derived.lackOfSolution());
+    KaizenRecordFormat.guardrails(out, derived.guardrails());
   }
 }

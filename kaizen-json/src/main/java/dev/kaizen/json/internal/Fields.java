@@ -75,10 +75,11 @@ public final class Fields {
     known.add(name);
     Node node = object.members().get(name);
     if (node == null) {
-      throw object.bad("the required property \"" + name + "\" is missing");
+      throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
     }
     if (node.type() == Node.Type.NULL) {
-      throw node.bad("the required property \"" + name + "\" is null; give it a value");
+      throw node.bad(
+          "the required property \"" + Printable.escape(name) + "\" is null; give it a value");
     }
     return node;
   }
@@ -98,7 +99,8 @@ public final class Fields {
       return Optional.empty();
     }
     if (node.type() == Node.Type.NULL) {
-      throw node.bad("the property \"" + name + "\" is null; leave it out instead");
+      throw node.bad(
+          "the property \"" + Printable.escape(name) + "\" is null; leave it out instead");
     }
     return Optional.of(node);
   }
@@ -115,7 +117,10 @@ public final class Fields {
         throw member
             .getValue()
             .bad(
-                "unknown property \"" + member.getKey() + "\"; the properties here are " + allowed);
+                "unknown property \""
+                    + Printable.escape(member.getKey())
+                    + "\"; the properties here are "
+                    + allowed);
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.kaizen.Models;
 import dev.kaizen.core.Direction;
 import dev.kaizen.core.Guardrail;
 import dev.kaizen.core.GuardrailReading;
+import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.Level;
 import dev.kaizen.core.Metric;
 import dev.kaizen.core.Scope;
@@ -23,6 +24,7 @@ import dev.kaizen.sixstep.Period;
 import dev.kaizen.sixstep.Plan;
 import dev.kaizen.sixstep.Potential;
 import dev.kaizen.sixstep.Risk;
+import java.util.List;
 
 /** The JSON format of the Kaizen six-step record, DOMAIN.md §3. */
 public final class KaizenRecordFormat implements DocumentFormat<KaizenRecord, KaizenRecordDerived> {
@@ -307,5 +309,18 @@ public final class KaizenRecordFormat implements DocumentFormat<KaizenRecord, Ka
                     .numberOrNull("relativeImprovement", o.relativeImprovement())
                     .number("attainment", o.attainment())
                     .bool("targetMet", o.targetMet()));
+    guardrails(out, derived.guardrails());
+  }
+
+  /** Writes {@code guardrails}, each {@code {name, limit, value, breached}}, when there are any. */
+  static void guardrails(Out out, List<GuardrailStatus> statuses) {
+    out.optObjects(
+        "guardrails",
+        statuses,
+        (o, g) ->
+            o.string("name", g.name())
+                .number("limit", g.limit())
+                .numberOrNull("value", g.value())
+                .bool("breached", g.breached()));
   }
 }

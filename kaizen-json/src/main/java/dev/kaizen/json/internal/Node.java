@@ -185,7 +185,9 @@ public abstract class Node {
       switch (type) {
         case STRING:
           String shortened = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-          return "\"" + shortened.replace("\"", "\\\"") + "\"";
+          return "\""
+              + Printable.escape(shortened.replace("\\", "\\\\").replace("\"", "\\\""))
+              + "\"";
         case NUMBER:
           return text.length() > 40 ? text.substring(0, 37) + "..." : text;
         default:

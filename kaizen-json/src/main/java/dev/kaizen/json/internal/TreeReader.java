@@ -143,7 +143,9 @@ public final class TreeReader {
                   memberPath.toString(),
                   key.getLineNr(),
                   key.getColumnNr(),
-                  "the property \"" + name + "\" appears twice in the same object; keep only one");
+                  "the property \""
+                      + Printable.escape(name)
+                      + "\" appears twice in the same object; keep only one");
             }
             path = memberPath;
             parser.nextToken();
@@ -219,7 +221,9 @@ public final class TreeReader {
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null ? 0 : Math.max(0, at.getColumnNr());
       String oneLine =
-          message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();
+          message == null
+              ? "unreadable input"
+              : Printable.escape(message.replaceAll("[\\s\\u2028\\u2029]+", " ").trim());
       if (oneLine.length() > 300) {
         oneLine = oneLine.substring(0, 297) + "...";
       }
