@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +27,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A block is a method body unless the HTML comment before it says {@code <!-- snippet: members
  * -->} (then it is a class body). The comment {@code <!-- given: Type name, … -->} before a block
  * declares the variables the block uses without defining them (they become the method's parameters,
- * or fields of the class body).
+ * or fields of the class body). A class body that needs nothing given is also run: each of its
+ * {@code @Test} methods must pass.
  */
 class ReadmeSnippetsTest {
   /** Every exported package of the library modules; the snippets see them all at once. */
@@ -78,7 +85,7 @@ class ReadmeSnippetsTest {
     return tests;
   }
 
-  private void assertCompiles(int line, String comments, String code) throws IOException {
+  private void assertCompiles(int line, String comments, String code) throws Exception {
     Matcher given = GIVEN.matcher(comments);
     String parameters = given.find() ? given.group(1) : "";
     String name = "ReadmeLine" + line;
@@ -101,6 +108,34 @@ class ReadmeSnippetsTest {
     }
     source.append("}\n");
     assertEquals("", compile(name, source.toString()), () -> "README.md line " + line);
+    if (comments.contains("<!-- snippet: members -->") && parameters.isEmpty()) {
+      runTests(name);
+    }
+  }
+
+  /**
+   * Runs the {@code @Test} methods of a self-contained class-body snippet: a test shown in the
+   * README passes as written, not only compiles.
+   */
+  private void runTests(String name) throws Exception {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> snippet = loader.loadClass(name);
+      Constructor<?> constructor = snippet.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      Object instance = constructor.newInstance();
+      for (Method method : snippet.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(Test.class)) {
+          method.setAccessible(true);
+          try {
+            method.invoke(instance);
+          } catch (InvocationTargetException e) {
+            throw new AssertionError(
+                "README test " + method.getName() + " fails as written", e.getCause());
+          }
+        }
+      }
+    }
   }
 
   private String compile(String name, String source) throws IOException {

@@ -5,11 +5,11 @@ import dev.kaizen.core.DocumentKind;
 import dev.kaizen.json.internal.DocumentFormat;
 import dev.kaizen.json.internal.Documents;
 import dev.kaizen.json.internal.Out;
+import dev.kaizen.json.internal.PackageVersion;
 import dev.kaizen.json.internal.TreeReader;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.Version;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -33,7 +33,7 @@ public final class KaizenJacksonModule extends SimpleModule {
 
   /** Creates the module with the {@linkplain ReadLimits#defaults() default limits}. */
   public KaizenJacksonModule() {
-    super("KaizenJacksonModule", Version.unknownVersion());
+    super("KaizenJacksonModule", PackageVersion.VERSION);
     TreeReader reader = new TreeReader(ReadLimits.defaults());
     addDeserializer(
         Document.class,
