@@ -117,6 +117,21 @@ class ModuleDescriptorTest {
     assertEquals(json.writeLine(json.read(example)), written);
   }
 
+  @Test
+  void onTheModulePathKaizenSchemasReadsTheSchemasWhichStayEncapsulated() throws Exception {
+    ModuleLayer layer = moduleLayer();
+    Class<?> schemas =
+        Class.forName(
+            layer.findModule("dev.kaizen.json").orElseThrow(), KaizenSchemas.class.getName());
+    assertEquals(KaizenSchemas.all(), schemas.getMethod("all").invoke(null));
+    // The resource package is not opened: from outside the module, only KaizenSchemas reads it.
+    assertEquals(
+        null,
+        layer
+            .findLoader("dev.kaizen.json")
+            .getResource(KaizenSchemas.RESOURCE_FOLDER + "report.schema.json"));
+  }
+
   /** Resolves dev.kaizen.json and the modules it reads in a layer with its own class loader. */
   private static ModuleLayer moduleLayer() {
     ModuleFinder finder =
