@@ -170,7 +170,10 @@ class KaizenSchemasTest {
             "[{\"path\": \"plan\", \"code\": \"kaizen.plan.no-risks\", \"severity\":"
                 + " \"warning\", \"message\": \"the plan names no risk\"}]"));
     bad.add("{\"valid\": true, \"error\": {\"path\": \"$\", \"message\": \"x\"}}");
-    bad.add("{\"valid\": false, \"error\": {\"path\": \"$\", \"line\": 0, \"message\": \"x\"}}");
+    bad.add(
+        "{\"valid\": false, \"error\": {\"path\": \"$\", \"line\": -1, \"column\": 1,"
+            + " \"message\": \"x\"}}");
+    bad.add("{\"valid\": false, \"error\": {\"path\": \"$\", \"message\": \"x\"}}");
     for (String text : bad) {
       rejects(KaizenSchemas.reportId(), text, "a bad report");
     }
@@ -183,6 +186,11 @@ class KaizenSchemasTest {
         "{\"valid\": false, \"error\": {\"path\": \"$.kind\", \"line\": 1, \"column\": 9,"
             + " \"message\": \"\\\"x\\\" is not allowed here\"}, \"line\": 1}",
         "bad input as the command line prints it");
+    accepts(
+        KaizenSchemas.reportId(),
+        "{\"valid\": false, \"error\": {\"path\": \"$\", \"line\": 0, \"column\": 0,"
+            + " \"message\": \"the input looks like UTF-16\"}, \"file\": \"a.json\"}",
+        "bad input at an unknown position (0)");
   }
 
   private static String report(Document document) {
