@@ -79,6 +79,38 @@ public final class Kaizen {
     return derive(Models.of(document.kind()), document);
   }
 
+  /**
+   * Validates and scores {@code document} with its model's default rules: its {@link Report}, with
+   * the violations, the score and the derived values ({@code kaizen score --json}).
+   *
+   * @param document any document
+   * @return its full report
+   * @throws IllegalArgumentException when the document is not of its kind's type
+   */
+  public static Report report(Document document) {
+    return Report.builder()
+        .kind(document.kind())
+        .violations(validate(document).violations())
+        .score(score(document))
+        .derived(derive(document))
+        .build();
+  }
+
+  /**
+   * Validates {@code document}: its {@link Report} with the violations only, no score and no
+   * derived values ({@code kaizen validate --json}).
+   *
+   * @param document any document
+   * @return its validation report
+   * @throws IllegalArgumentException when the document is not of its kind's type
+   */
+  public static Report validationReport(Document document) {
+    return Report.builder()
+        .kind(document.kind())
+        .violations(validate(document).violations())
+        .build();
+  }
+
   private static <T extends Document> ValidationResult validate(
       Model<T, ?> model, Document document) {
     return model.validate(model.cast(document));
