@@ -133,34 +133,6 @@ final class Output {
     }
   }
 
-  /** Any value of a plan's maps and lists as JSON. */
-  static void value(JsonGenerator g, Object value) {
-    if (value == null) {
-      g.writeNull();
-    } else if (value instanceof Map) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        g.writeName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof List) {
-      g.writeStartArray();
-      for (Object element : (List<?>) value) {
-        value(g, element);
-      }
-      g.writeEndArray();
-    } else if (value instanceof Integer || value instanceof Long) {
-      g.writeNumber(((Number) value).longValue());
-    } else if (value instanceof Number) {
-      g.writeNumber(((Number) value).doubleValue());
-    } else if (value instanceof Boolean) {
-      g.writeBoolean((Boolean) value);
-    } else {
-      g.writeString(String.valueOf(value));
-    }
-  }
-
   /** Writes with a generator into a string. */
   static String write(java.util.function.Consumer<JsonGenerator> body) {
     StringWriter out = new StringWriter();
@@ -168,27 +140,6 @@ final class Output {
       body.accept(g);
     }
     return out.toString();
-  }
-
-  /**
-   * A plan as one line of JSON: {@code {"quarter", "chosen": [ids], "value", "spend": {key: cost},
-   * "empty": [keys]}} (DOMAIN.md §9).
-   */
-  static String plan(Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
-    Scale scale = portfolio.scale();
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringProperty("quarter", quarter.quarter().toString());
-          g.writeName("chosen");
-          value(g, allocation.chosenIds());
-          g.writeNumberProperty("value", allocation.value());
-          g.writeName("spend");
-          value(g, allocation.spend().toMap(scale));
-          g.writeName("empty");
-          value(g, allocation.emptyQuadrants().stream().map(scale::key).toList());
-          g.writeEndObject();
-        });
   }
 
   // ------------------------------------------------------------------ text

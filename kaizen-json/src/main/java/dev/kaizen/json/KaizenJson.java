@@ -1,6 +1,5 @@
 package dev.kaizen.json;
 
-import com.google.common.collect.ImmutableMap;
 import dev.kaizen.Report;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
@@ -9,8 +8,11 @@ import dev.kaizen.json.internal.Documents;
 import dev.kaizen.json.internal.Fields;
 import dev.kaizen.json.internal.Node;
 import dev.kaizen.json.internal.Out;
+import dev.kaizen.json.internal.Plans;
+import dev.kaizen.json.internal.Policies;
 import dev.kaizen.json.internal.Results;
 import dev.kaizen.json.internal.TreeReader;
+import dev.kaizen.portfolio.QuarterPlan;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +23,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -278,18 +278,7 @@ public final class KaizenJson {
    */
   public ScoringPolicy readPolicy(String json) {
     try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(), json)) {
-      Node.ObjectNode root = reader.readDocument(parser);
-      return Fields.bind(
-          root,
-          "a scoring policy",
-          f ->
-              ScoringPolicy.builder()
-                  .name(f.string("policy"))
-                  .model(f.token("model", DocumentKind.class))
-                  .weights(numbers(f.required("weights")))
-                  .thresholds(
-                      f.optional("thresholds").map(KaizenJson::numbers).orElse(ImmutableMap.of()))
-                  .build());
+      return Fields.bind(reader.readDocument(parser), "a scoring policy", Policies::read);
     }
   }
 
@@ -302,29 +291,21 @@ public final class KaizenJson {
   public String writePolicy(ScoringPolicy policy) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = generator(text, true)) {
-      Out out = new Out(generator);
-      out.objectValue(
-          policy,
-          (o, p) -> {
-            o.string("policy", p.name()).token("model", p.model());
-            o.object("weights", p.weights(), KaizenJson::numbers);
-            o.object("thresholds", p.thresholds(), KaizenJson::numbers);
-          });
+      new Out(generator).objectValue(policy, Policies::write);
     }
     return text.toString();
   }
 
-  private static void numbers(Out out, Map<String, Double> values) {
-    values.forEach(out::number);
-  }
-
-  private static Map<String, Double> numbers(Node node) {
-    Fields fields = new Fields(node, "an object of numbers");
-    Map<String, Double> values = new LinkedHashMap<>();
-    for (String name : fields.node().members().keySet()) {
-      values.put(name, fields.number(name));
-    }
-    return values;
+  /**
+   * Writes a portfolio quarter's plan as JSON on one line, what {@code kaizen.jar plan --json}
+   * prints (DOMAIN.md §9): {@code {"quarter", "chosen": [ids], "value", "spend": {key: cost},
+   * "empty": [keys]}}.
+   *
+   * @param plan the plan, such as {@code QuarterPlan.latest(portfolio).orElseThrow()}
+   * @return the JSON text, without line breaks
+   */
+  public String writePlan(QuarterPlan plan) {
+    return line(out -> out.objectValue(plan, Plans::writeQuarterPlan));
   }
 
   private JsonGenerator generator(Writer out, boolean pretty) {

@@ -137,6 +137,28 @@ public final class Results {
   }
 
   /**
+   * Reads a validation result; {@code valid} must agree with the violations.
+   *
+   * @param f the validation result's object
+   * @return the validation result
+   */
+  public static ValidationResult readValidation(Fields f) {
+    Node valid = f.required("valid");
+    boolean claimed = Fields.asBoolean(valid);
+    ValidationResult result =
+        ValidationResult.builder()
+            .violations(f.objects("violations", "a violation", Results::readViolation))
+            .build();
+    if (claimed != result.isValid()) {
+      throw valid.bad(
+          "\"valid\" must be "
+              + result.isValid()
+              + ": a document is valid exactly when none of its violations is an error");
+    }
+    return result;
+  }
+
+  /**
    * Writes a score's members: {@code policy, total, parts}.
    *
    * @param out where to write
