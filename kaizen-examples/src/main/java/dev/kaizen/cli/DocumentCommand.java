@@ -86,7 +86,8 @@ abstract class DocumentCommand implements Callable<Integer> {
           document.kind().token(),
           report.validation(),
           report.score(),
-          report.derived().map(d -> Output.derived(io.json, d)));
+          report.derived().map(d -> Output.derived(io.json, d)),
+          Output.units(document));
     }
     return report.valid() ? KaizenCli.VALID : KaizenCli.INVALID;
   }

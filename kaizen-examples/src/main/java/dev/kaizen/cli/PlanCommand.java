@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -87,7 +88,13 @@ final class PlanCommand implements Callable<Integer> {
     if (!validation.violations().isEmpty()) {
       // Standard output holds the plan alone (exactly DOMAIN.md's object with --json).
       Output.text(
-          io.err, name, portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
+          io.err,
+          name,
+          portfolio.kind().token(),
+          validation,
+          Optional.empty(),
+          Optional.empty(),
+          Map.of());
     }
     Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
     if (latest.isEmpty()) {

@@ -57,9 +57,14 @@ class PortfolioCliTest {
     CliRun r = run("score", SHARED);
     assertEquals(0, r.status, r.err);
     assertTrue(r.out.contains("score 97.8434 (policy portfolio-default/1)"), r.out);
+    // A quarter's record is too long for one line: one member a line, amounts with the unit.
     assertTrue(
-        r.out.contains("    quarters:\n      - {quarter: 2024-Q1, actual: {relationships: 0.2368"),
+        r.out.contains(
+            "    quarters:\n      - quarter: 2024-Q1\n"
+                + "        actual: {relationships: 0.2368, products: 0.4211,"),
         r.out);
+    assertTrue(r.out.contains("\n        budget: 400 person-days\n"), r.out);
+    assertTrue(r.out.lines().allMatch(line -> line.length() <= 100), r.out);
   }
 
   @Test
