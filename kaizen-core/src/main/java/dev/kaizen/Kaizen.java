@@ -18,6 +18,7 @@ import dev.kaizen.progression.ProgressionCaseDerived;
 import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
 import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.KaizenRecordScorer;
 import dev.kaizen.sixstep.KaizenRecordValidator;
@@ -94,6 +95,25 @@ public final class Kaizen {
         .score(score(document))
         .derived(derive(document))
         .build();
+  }
+
+  /**
+   * Validates, scores and derives {@code document} under {@code policy} (a custom policy of the
+   * document's kind): its weights make the score, its thresholds are the ones the validator and the
+   * derived values use; see {@link Model#report(Document, ScoringPolicy)}.
+   *
+   * @param document any document
+   * @param policy a policy for the document's kind
+   * @return its full report, whose score names the policy
+   * @throws IllegalArgumentException when the policy does not fit the document's model
+   */
+  public static Report report(Document document, ScoringPolicy policy) {
+    return report(Models.of(document.kind()), document, policy);
+  }
+
+  private static <T extends Document> Report report(
+      Model<T, ?> model, Document document, ScoringPolicy policy) {
+    return model.report(model.cast(document), policy);
   }
 
   /**
