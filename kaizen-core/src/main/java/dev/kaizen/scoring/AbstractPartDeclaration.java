@@ -38,7 +38,7 @@ abstract class AbstractPartDeclaration<T> {
 
   /**
    * Returns the formula of the part's value. It should give a value in [0, 100]; {@link
-   * #valueOf(Object)} clamps whatever it gives into that range.
+   * #valueOf(Object, ScoringPolicy)} clamps whatever it gives into that range.
    *
    * @return the formula
    */

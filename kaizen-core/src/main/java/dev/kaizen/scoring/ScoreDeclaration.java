@@ -203,7 +203,7 @@ public final class ScoreDeclaration<T> {
   /**
    * Scores {@code document} under {@code policy}: one {@link ScorePart} per declared part, in
    * declared order, with the policy's weight for it and the {@linkplain
-   * PartDeclaration#valueOf(Object) clamped value} of its formula.
+   * PartDeclaration#valueOf(Object, ScoringPolicy) clamped value} of its formula.
    *
    * @param policy a policy that {@linkplain #requireShape(ScoringPolicy) fits} this declaration
    * @param document the document
