@@ -88,7 +88,8 @@ public final class ProgressionCaseFormat
                 o.string("id", level.id())
                     .bool("met", level.met())
                     .objects("criteria", level.criteria(), ProgressionCaseFormat::criterion)
-                    .string("title", level.level().title()))
+                    .string("title", level.level().title())
+                    .wholeNumber("rank", level.rank()))
         .objects(
             "evidence",
             e.evidence(),
@@ -166,6 +167,7 @@ public final class ProgressionCaseFormat
             .build();
     return LevelResult.builder()
         .level(level)
+        .rank(f.wholeNumber("rank"))
         .competence(competence)
         .scope(scope)
         .evidence(evidence)
