@@ -87,25 +87,33 @@ class KaizenJsonFuzzTest {
   }
 
   /**
-   * A typed read: the first byte picks the document type the text must be, the rest is the text.
-   * Either the document is of that type and passes every check, or it is bad input.
+   * Typed reads: the text read as each of the six document types is bad input, or the document that
+   * an untyped read gives, when it is of that type; and that document passes every check.
    */
   @FuzzTest
   @DictionaryFile(resourcePath = "kaizen.dict")
   void typed(byte[] input) {
-    Class<? extends Document> type = TYPES.get(input.length == 0 ? 0 : (input[0] & 0xff) % 6);
-    String text =
-        new String(
-            input,
-            Math.min(1, input.length),
-            input.length - Math.min(1, input.length),
-            StandardCharsets.UTF_8);
-    check(
-        () -> {
-          Document document = JSON.read(text, type);
-          assertTrue(type.isInstance(document), () -> document.kind() + " read as " + type);
-          return document;
-        });
+    String text = new String(input, StandardCharsets.UTF_8);
+    Optional<Document> any;
+    try {
+      any = Optional.of(JSON.read(text));
+    } catch (BadInputException e) {
+      any = Optional.empty();
+    }
+    for (Class<? extends Document> type : TYPES) {
+      try {
+        Document document = JSON.read(text, type);
+        assertTrue(type.isInstance(document), () -> document.kind() + " read as " + type);
+        assertEquals(any, Optional.of(document), "a typed read gives what an untyped read gives");
+      } catch (BadInputException e) {
+        oneLine(e);
+        Optional<Document> untyped = any;
+        assertFalse(
+            untyped.isPresent() && type.isInstance(untyped.get()),
+            () -> "read as a document, but not as its own type " + type + ": " + e.getMessage());
+      }
+    }
+    any.ifPresent(document -> check(() -> document));
   }
 
   /**
