@@ -62,6 +62,34 @@ public final class JsonPath {
     return new JsonPath(out.append("']").toString());
   }
 
+  /**
+   * Returns {@code text} with every unprintable code point escaped by the rule of the class comment
+   * ({@code \} and {@code '} are left alone): one printable line, unchanged when it is one already.
+   */
+  static String printableLine(String text) {
+    int i = 0;
+    while (i < text.length() && printable(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (printable(cp)) {
+        out.appendCodePoint(cp);
+      } else {
+        for (int k = i; k < i + n; k++) {
+          escape(out, text.charAt(k));
+        }
+      }
+      i += n;
+    }
+    return out.toString();
+  }
+
   /** The same rule as kaizen-json's message escaping: see the class comment. */
   private static boolean printable(int cp) {
     if (cp == ' ') {
