@@ -1,7 +1,6 @@
 package dev.kaizen.validation;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A JSON-style path to a place in a document, such as {@code $.changes[1].implemented}. Paths use
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * </code> style: a path is always one printable line, whatever the name held.
  */
 public final class JsonPath {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   private static final JsonPath ROOT = new JsonPath("$");
 
   private final String text;
@@ -40,8 +38,8 @@ public final class JsonPath {
    * @return the longer path
    */
   public JsonPath property(String name) {
-    if (IDENTIFIER.matcher(name).matches()) {
-      return new JsonPath(text + "." + name);
+    if (isIdentifier(name)) {
+      return new JsonPath(text.concat(".").concat(name));
     }
     StringBuilder out = new StringBuilder(text.length() + name.length() + 4).append(text);
     out.append("['");
@@ -60,6 +58,28 @@ public final class JsonPath {
       i += n;
     }
     return new JsonPath(out.append("']").toString());
+  }
+
+  /** Tells whether {@code name} matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (!(first == '_' || (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c == '_'
+          || c == '-'
+          || (c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same rule as kaizen-json's message escaping: see the class comment. */
