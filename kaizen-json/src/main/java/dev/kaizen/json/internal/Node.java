@@ -103,7 +103,7 @@ public abstract class Node {
   /** An object, with its members in document order. */
   public static final class ObjectNode extends Node {
     /** Above this many members, lookups go through a hash index instead of a linear scan. */
-    static final int LINEAR = 8;
+    static final int LINEAR = 16;
 
     private final String[] names;
     private final Node[] values;

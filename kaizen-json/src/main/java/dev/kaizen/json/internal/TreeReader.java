@@ -3,7 +3,6 @@ package dev.kaizen.json.internal;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.ReadLimits;
 import dev.kaizen.validation.JsonPath;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -130,6 +129,12 @@ public final class TreeReader {
     private int[] indexes = new int[16];
     private int length;
 
+    // Members and elements read so far, of every object and array still open: each takes its
+    // own from its base up when it ends.
+    private String[] scratchNames = new String[32];
+    private Node[] scratchValues = new Node[32];
+    private int top;
+
     Cursor(JsonParser parser) {
       this.parser = parser;
     }
@@ -174,16 +179,19 @@ public final class TreeReader {
           return object(at, depth, line, column);
         case START_ARRAY:
           checkDepth(at, line, column, depth);
-          List<Node> elements = new ArrayList<>();
+          int base = top;
           int index = 0;
           while (true) {
             set(at, null, index);
             if (parser.nextToken() == JsonToken.END_ARRAY) {
               break;
             }
-            elements.add(value(at + 1, depth + 1));
+            push(null, value(at + 1, depth + 1));
             index++;
           }
+          List<Node> elements =
+              top == base ? List.of() : Arrays.asList(Arrays.copyOfRange(scratchValues, base, top));
+          pop(base);
           return new Node.ArrayNode(line, column, elements);
         case VALUE_STRING:
           return new Node.ScalarNode(line, column, Node.Type.STRING, parser.getString(), false);
@@ -203,10 +211,8 @@ public final class TreeReader {
     }
 
     private Node object(int at, int depth, int line, int column) {
-      String[] memberNames = NO_NAMES;
-      Node[] memberValues = NO_NODES;
+      int base = top;
       Set<String> seen = null;
-      int count = 0;
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         boolean duplicate;
@@ -214,8 +220,8 @@ public final class TreeReader {
           duplicate = !seen.add(name);
         } else {
           duplicate = false;
-          for (int i = 0; i < count; i++) {
-            if (memberNames[i].equals(name)) {
+          for (int i = base; i < top; i++) {
+            if (scratchNames[i].equals(name)) {
               duplicate = true;
               break;
             }
@@ -234,23 +240,31 @@ public final class TreeReader {
         }
         parser.nextToken();
         Node member = value(at + 1, depth + 1);
-        if (count == memberNames.length) {
-          int grown = Math.max(4, count * 2);
-          memberNames = Arrays.copyOf(memberNames, grown);
-          memberValues = Arrays.copyOf(memberValues, grown);
-        }
-        memberNames[count] = name;
-        memberValues[count] = member;
-        count++;
-        if (seen == null && count > Node.ObjectNode.LINEAR) {
-          seen = new HashSet<>(Arrays.asList(memberNames).subList(0, count));
+        push(name, member);
+        if (seen == null && top - base > Node.ObjectNode.LINEAR) {
+          seen = new HashSet<>(Arrays.asList(scratchNames).subList(base, top));
         }
       }
-      if (count != memberNames.length) {
-        memberNames = Arrays.copyOf(memberNames, count);
-        memberValues = Arrays.copyOf(memberValues, count);
+      String[] names = top == base ? NO_NAMES : Arrays.copyOfRange(scratchNames, base, top);
+      Node[] values = top == base ? NO_NODES : Arrays.copyOfRange(scratchValues, base, top);
+      pop(base);
+      return new Node.ObjectNode(line, column, names, values);
+    }
+
+    /** Pushes a member (or, with a null name, an element) on the scratch stack. */
+    private void push(String name, Node value) {
+      if (top == scratchValues.length) {
+        scratchNames = Arrays.copyOf(scratchNames, top * 2);
+        scratchValues = Arrays.copyOf(scratchValues, top * 2);
       }
-      return new Node.ObjectNode(line, column, memberNames, memberValues);
+      scratchNames[top] = name;
+      scratchValues[top] = value;
+      top++;
+    }
+
+    /** Drops the scratch stack back to {@code base} (the nodes are in the tree by now). */
+    private void pop(int base) {
+      top = base;
     }
 
     private void checkDepth(int at, int line, int column, int depth) {
