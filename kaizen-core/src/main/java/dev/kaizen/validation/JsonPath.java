@@ -16,10 +16,24 @@ import java.util.Objects;
 public final class JsonPath {
   private static final JsonPath ROOT = new JsonPath("$");
 
-  private final String text;
+  // A path is its parent and one step (a name, or an index when name is null); its text is
+  // formatted on first use and kept. A path with no parent holds its text from the start.
+  private final JsonPath parent;
+  private final String name;
+  private final int index;
+  private String text;
 
   private JsonPath(String text) {
+    this.parent = null;
+    this.name = null;
+    this.index = -1;
     this.text = text;
+  }
+
+  private JsonPath(JsonPath parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -38,8 +52,12 @@ public final class JsonPath {
    * @return the longer path
    */
   public JsonPath property(String name) {
+    return new JsonPath(this, Objects.requireNonNull(name, "name"), -1);
+  }
+
+  private static String format(String text, String name) {
     if (isIdentifier(name)) {
-      return new JsonPath(text.concat(".").concat(name));
+      return text + "." + name;
     }
     StringBuilder out = new StringBuilder(text.length() + name.length() + 4).append(text);
     out.append("['");
@@ -57,7 +75,7 @@ public final class JsonPath {
       }
       i += n;
     }
-    return new JsonPath(out.append("']").toString());
+    return out.append("']").toString();
   }
 
   /** Tells whether {@code name} matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
@@ -134,7 +152,7 @@ public final class JsonPath {
     if (index < 0) {
       throw new IllegalArgumentException("index must not be negative, not " + index);
     }
-    return new JsonPath(text + "[" + index + "]");
+    return new JsonPath(this, null, index);
   }
 
   /**
@@ -145,22 +163,28 @@ public final class JsonPath {
    * @return the combined path
    */
   public JsonPath under(JsonPath prefix) {
-    return new JsonPath(prefix.text + text.substring(1));
+    return new JsonPath(prefix.toString() + toString().substring(1));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonPath && ((JsonPath) other).text.equals(text);
+    return other instanceof JsonPath && other.toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hashCode(text);
+    return toString().hashCode();
   }
 
   /** Returns the path as text, such as {@code $.changes[1].implemented}. */
   @Override
   public String toString() {
-    return text;
+    String formatted = text;
+    if (formatted == null) {
+      String above = parent.toString();
+      formatted = name != null ? format(above, name) : above + "[" + index + "]";
+      text = formatted;
+    }
+    return formatted;
   }
 }

@@ -125,14 +125,14 @@ public final class TreeReader {
     // The path of the value being read, as a cheap stack: entry k is a member name, or null for
     // an array element whose index is indexes[k]. Only the first `length` entries are the path;
     // it is formatted only for a message.
-    private String[] names = new String[16];
-    private int[] indexes = new int[16];
+    private String[] names = new String[8];
+    private int[] indexes = new int[8];
     private int length;
 
     // Members and elements read so far, of every object and array still open: each takes its
     // own from its base up when it ends.
-    private String[] scratchNames = new String[32];
-    private Node[] scratchValues = new Node[32];
+    private String[] scratchNames = new String[16];
+    private Node[] scratchValues = new Node[16];
     private int top;
 
     Cursor(JsonParser parser) {
