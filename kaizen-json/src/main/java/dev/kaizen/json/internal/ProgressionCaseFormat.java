@@ -6,6 +6,7 @@ import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Scope;
 import dev.kaizen.core.Tokenized;
+import dev.kaizen.progression.Calibration;
 import dev.kaizen.progression.Criterion;
 import dev.kaizen.progression.CriterionName;
 import dev.kaizen.progression.EvidenceStatus;
@@ -16,6 +17,8 @@ import dev.kaizen.progression.LevelResult;
 import dev.kaizen.progression.ProgressionCase;
 import dev.kaizen.progression.ProgressionCaseDerived;
 import dev.kaizen.progression.ProgressionFocus;
+import dev.kaizen.progression.Rater;
+import dev.kaizen.progression.Rating;
 import dev.kaizen.validation.JsonPath;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +30,11 @@ import java.util.Set;
  * and a3 documents]}}. The framework and every evidence record are whole documents with their own
  * {@code kind} (and optional {@code version}), read and written by their own formats, so bad input
  * inside them is reported with its full path ({@code $.evidence[1].goal.baseline}).
+ *
+ * <p>Version 2 (DOMAIN.md §6.2) adds {@code "ladder"?}, {@code "ratings"?: [{"track", "milestone",
+ * "rater", "by"?, "date"?, "evidence"?, "note"?}]} and {@code "calibrations"?: [{"track",
+ * "milestone", "by", "reason"}]}; its inline framework may be version 1 or 2. A negative milestone
+ * is bad input where it is written; a version 1 case has none of these members.
  */
 public final class ProgressionCaseFormat
     implements DocumentFormat<ProgressionCase, ProgressionCaseDerived> {
@@ -40,13 +48,66 @@ public final class ProgressionCaseFormat
   }
 
   @Override
+  public List<Integer> versions() {
+    return List.of(1, 2);
+  }
+
+  @Override
+  public int version(ProgressionCase c) {
+    return c.version();
+  }
+
+  @Override
   public ProgressionCase read(Fields f) {
-    return ProgressionCase.builder()
-        .candidate(f.string("candidate"))
-        .targetLevel(f.string("targetLevel"))
-        .expertise(f.number("expertise"))
-        .framework((Framework) Documents.read(f.required("framework"), FRAMEWORK))
-        .evidence(f.array("evidence", node -> Documents.read(node, EVIDENCE)))
+    return read(f, 1);
+  }
+
+  @Override
+  public ProgressionCase read(Fields f, int version) {
+    ProgressionCase.Builder c =
+        ProgressionCase.builder()
+            .version(version)
+            .candidate(f.string("candidate"))
+            .targetLevel(f.string("targetLevel"))
+            .expertise(f.number("expertise"))
+            .framework((Framework) Documents.read(f.required("framework"), FRAMEWORK))
+            .evidence(f.array("evidence", node -> Documents.read(node, EVIDENCE)));
+    if (version == 2) {
+      c.ladder(f.optString("ladder"))
+          .ratings(f.optObjects("ratings", "a rating", ProgressionCaseFormat::rating))
+          .calibrations(
+              f.optObjects("calibrations", "a calibration", ProgressionCaseFormat::calibration));
+    }
+    return c.build();
+  }
+
+  private static int milestone(Fields f) {
+    Node node = f.required("milestone");
+    int milestone = Fields.asWholeNumber(node);
+    if (milestone < 0) {
+      throw node.bad("a milestone is 0 or more, not " + milestone);
+    }
+    return milestone;
+  }
+
+  private static Rating rating(Fields f) {
+    return Rating.builder()
+        .track(f.string("track"))
+        .milestone(milestone(f))
+        .rater(f.token("rater", Rater.class))
+        .by(f.optString("by"))
+        .date(f.optDate("date"))
+        .evidence(f.optStrings("evidence"))
+        .note(f.optString("note"))
+        .build();
+  }
+
+  private static Calibration calibration(Fields f) {
+    return Calibration.builder()
+        .track(f.string("track"))
+        .milestone(milestone(f))
+        .by(f.string("by"))
+        .reason(f.string("reason"))
         .build();
   }
 
@@ -63,6 +124,28 @@ public final class ProgressionCaseFormat
       Documents.write(out, record);
     }
     out.generator().writeEndArray();
+    if (c.isVersion2()) {
+      out.optString("ladder", c.ladder())
+          .objects(
+              "ratings",
+              c.ratings(),
+              (o, r) ->
+                  o.string("track", r.track())
+                      .wholeNumber("milestone", r.milestone())
+                      .token("rater", r.rater())
+                      .optString("by", r.by())
+                      .optDate("date", r.date())
+                      .optStrings("evidence", r.evidence())
+                      .optString("note", r.note()))
+          .objects(
+              "calibrations",
+              c.calibrations(),
+              (o, k) ->
+                  o.string("track", k.track())
+                      .wholeNumber("milestone", k.milestone())
+                      .string("by", k.by())
+                      .string("reason", k.reason()));
+    }
   }
 
   /**
