@@ -151,6 +151,59 @@ class ProgressionVersion2JsonTest {
         KNOWN_DIGEST, CanonicalWriter.sha256(json.writeLine(c).getBytes(StandardCharsets.UTF_8)));
   }
 
+  @Test
+  void aVersion2ReportWritesTheSectionsFiguresAndReadsBackEqual() {
+    ProgressionCase c = json.read(SchemaVersion2Test.CASE, ProgressionCase.class);
+    dev.kaizen.Report report = dev.kaizen.Kaizen.report(c);
+    String line = json.writeReport(report);
+    assertEquals(report, json.readReport(line));
+    var derived = SchemaCheck.tree(line).path("derived");
+    assertEquals("ic", derived.path("ladder").asString());
+    // mobile calibrated to 2 (3 points), mentoring unrated (0)
+    assertEquals(3.0, derived.path("points").asDouble());
+    var mobile = derived.path("tracks").get(0);
+    assertEquals("mobile", mobile.path("id").asString());
+    assertEquals(2, mobile.path("counted").asInt());
+    assertEquals(4, mobile.path("self").asInt());
+    assertEquals(2, mobile.path("selfGap").asInt());
+    assertEquals("Q1 calibration committee", mobile.path("calibratedBy").asString());
+    assertEquals(3, mobile.path("aggregate").asInt());
+    var mentoring = derived.path("tracks").get(1);
+    assertTrue(mentoring.path("self").isNull() && mentoring.path("calibratedBy").isNull());
+    var decision = derived.path("decision");
+    assertEquals("Acme engineering", decision.path("framework").asString());
+    assertEquals("2025.1", decision.path("revision").asString());
+    assertEquals("progression-default/1", decision.path("policy").asString());
+    assertEquals(
+        c.evaluation().decision().inputDigest().orElseThrow(),
+        decision.path("inputDigest").asString());
+    // the ic ladder holds IC3 only (IC1 names no ladder: it is on main), short of points
+    var levels = derived.path("levels");
+    assertEquals(1, levels.size());
+    assertEquals("IC3", levels.get(0).path("id").asString());
+    assertEquals("ic", levels.get(0).path("ladder").asString());
+    var ic3 = levels.get(0).path("criteria");
+    List<String> names = new java.util.ArrayList<>();
+    ic3.forEach(n -> names.add(n.path("name").asString()));
+    assertEquals(List.of("competence", "scope", "evidence", "points", "milestones.mobile"), names);
+    List<String> gaps = new java.util.ArrayList<>();
+    derived.path("gaps").forEach(n -> gaps.add(n.path("name").asString()));
+    assertTrue(gaps.contains("points"), gaps.toString());
+    assertEquals(
+        36.0, derived.path("gaps").get(gaps.indexOf("points")).path("required").asDouble());
+    SchemaCheck.accepts(KaizenSchemas.reportId(), line, "a version 2 report");
+  }
+
+  @Test
+  void aVersion1ReportHasNoVersion2Members() {
+    String sample = SchemaCheck.sample("progression-case-senior.json");
+    String line = json.writeReport(dev.kaizen.Kaizen.report(json.read(sample)));
+    var derived = SchemaCheck.tree(line).path("derived");
+    for (String member : List.of("points", "ladder", "equivalents", "gaps", "tracks", "decision")) {
+      assertTrue(derived.path(member).isMissingNode(), member);
+    }
+  }
+
   private static final String KNOWN_DIGEST =
       "sha256:2c55f049403b592301a790c184abd4882e861a4f0767d28ad43320b2c566c0a3";
 }
