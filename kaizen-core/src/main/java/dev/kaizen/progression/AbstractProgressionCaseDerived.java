@@ -1,5 +1,6 @@
 package dev.kaizen.progression;
 
+import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Scope;
@@ -14,6 +15,13 @@ import org.immutables.value.Value;
  * none), targetMet, nextFocus, each level with its criteria, and what each evidence record
  * contributed. They are read off the case's {@linkplain ProgressionCase#evaluation() evaluation},
  * which also holds the evidence documents themselves.
+ *
+ * <p>A version 2 case (DOMAIN.md §6.2, {@link #version()} 2) adds its {@linkplain #points()
+ * points}, the {@linkplain #ladder() ladder} it is judged on, the {@linkplain #equivalents()
+ * equivalent levels}, the {@linkplain #gaps() gaps}, each {@linkplain #tracks() track}'s counted
+ * milestone and the pinned {@linkplain #decision() decision}; for version 1 these are 0, {@value
+ * FrameworkLevel#MAIN_LADDER} and empty. So that a report reads back equal, each level of a version
+ * 2 case states its ladder and rank.
  */
 @Value.Immutable
 @ValueStyle
@@ -94,6 +102,70 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
   public abstract List<EvidenceSummary> evidence();
 
   /**
+   * Returns the version of the case the values were derived from: 1 or 2.
+   *
+   * @return the version
+   */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /**
+   * Returns the points (version 2): Σ over tracks of weight × points of the counted milestone.
+   *
+   * @return the points; 0 for version 1
+   */
+  @Value.Default
+  public double points() {
+    return 0;
+  }
+
+  /**
+   * Returns the ladder the levels were judged on (version 2).
+   *
+   * @return the ladder's name; {@value FrameworkLevel#MAIN_LADDER} for version 1
+   */
+  @Value.Default
+  public String ladder() {
+    return FrameworkLevel.MAIN_LADDER;
+  }
+
+  /**
+   * Returns the ids of the levels of other ladders with the rank of the highest level met.
+   *
+   * @return the equivalent level ids; empty for version 1
+   */
+  public abstract List<String> equivalents();
+
+  /**
+   * Returns what each track counts for (version 2), in the framework's track order.
+   *
+   * @return the tracks; empty for version 1
+   */
+  public abstract List<TrackResult> tracks();
+
+  /**
+   * Returns the pinned decision (version 2).
+   *
+   * @return the decision; empty for version 1
+   */
+  public abstract Optional<PinnedDecision> decision();
+
+  /**
+   * Returns the unmet criteria of the lowest unmet level, in report order.
+   *
+   * @return the gaps; empty when every level is met
+   */
+  public final List<Criterion<?>> gaps() {
+    return levels().stream()
+        .filter(l -> !l.met())
+        .findFirst()
+        .map(LevelResult::gaps)
+        .orElse(ImmutableList.of());
+  }
+
+  /**
    * Derives the values of {@code progressionCase}.
    *
    * @param progressionCase the case
@@ -110,7 +182,17 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
    * @return its derived values
    */
   public static ProgressionCaseDerived of(ProgressionEvaluation e) {
-    return ProgressionCaseDerived.builder()
+    ProgressionCaseDerived.Builder derived = ProgressionCaseDerived.builder();
+    if (e.version() == 2) {
+      derived
+          .version(2)
+          .points(e.points())
+          .ladder(e.ladder())
+          .equivalents(e.equivalents())
+          .tracks(e.tracks())
+          .decision(e.decision());
+    }
+    return derived
         .competence(e.competence())
         .influence(e.influence())
         .changeSkill(e.changeSkill())
@@ -119,8 +201,22 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
         .highestLevel(e.highestLevel().map(FrameworkLevel::id))
         .targetMet(e.targetMet())
         .nextFocus(e.nextFocus())
-        .levels(e.levels())
+        .levels(e.version() == 2 ? statingLadderAndRank(e.levels()) : e.levels())
         .evidence(e.records().stream().map(EvidenceSummary::of).toList())
         .build();
+  }
+
+  /** Each level with its ladder and rank stated, as a report of a version 2 case writes them. */
+  private static List<LevelResult> statingLadderAndRank(List<LevelResult> levels) {
+    return levels.stream()
+        .map(
+            l ->
+                l.withLevel(
+                    FrameworkLevel.builder()
+                        .from(l.level())
+                        .ladder(l.level().ladderName())
+                        .rank(l.rank())
+                        .build()))
+        .toList();
   }
 }

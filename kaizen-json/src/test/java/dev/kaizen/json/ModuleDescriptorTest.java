@@ -57,10 +57,13 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void providesTheJacksonModule() {
+  void providesTheJacksonModuleAndTheCanonicalWriter() {
     assertEquals(
         Map.of(
-            "tools.jackson.databind.JacksonModule", List.of(KaizenJacksonModule.class.getName())),
+            "tools.jackson.databind.JacksonModule",
+            List.of(KaizenJacksonModule.class.getName()),
+            "dev.kaizen.core.CanonicalWriter",
+            List.of("dev.kaizen.json.internal.CanonicalJsonWriter")),
         descriptor.provides().stream()
             .collect(Collectors.toMap(Provides::service, Provides::providers)));
   }

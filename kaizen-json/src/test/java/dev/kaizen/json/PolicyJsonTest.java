@@ -41,6 +41,52 @@ class PolicyJsonTest {
         json.readPolicy(json.writePolicy(KaizenRecordScorer.DEFAULT_POLICY)));
   }
 
+  private static final String PROGRESSION_POLICY =
+      "{\"policy\": \"acme-progression/1\", \"model\": \"progression-case\","
+          + " \"weights\": {\"leadership\": 1}, \"options\": {\"ratingAggregation\": %s}}";
+
+  @Test
+  void optionsAreReadCheckedAndWrittenBack() {
+    ScoringPolicy policy = json.readPolicy(PROGRESSION_POLICY.formatted("\"minimum\""));
+    assertEquals(java.util.Map.of("ratingAggregation", "minimum"), policy.options());
+    assertEquals(policy, json.readPolicy(json.writePolicy(policy)));
+    assertEquals(
+        "minimum",
+        SchemaCheck.tree(json.writePolicy(policy))
+            .path("options")
+            .path("ratingAggregation")
+            .asString());
+    // a policy that sets no option writes none, as before options existed
+    assertTrue(
+        SchemaCheck.tree(json.writePolicy(KaizenRecordScorer.DEFAULT_POLICY))
+            .path("options")
+            .isMissingNode());
+  }
+
+  @Test
+  void anUnknownOptionOrValueIsBadInputAtItsPath() {
+    BadInputException value =
+        assertThrows(
+            BadInputException.class,
+            () -> json.readPolicy(PROGRESSION_POLICY.formatted("\"mean\"")));
+    assertEquals("$.options.ratingAggregation", value.path());
+    assertTrue(value.problem().contains("[median, minimum, manager]"), value.problem());
+    BadInputException name =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                json.readPolicy(
+                    PROGRESSION_POLICY
+                        .formatted("\"median\"")
+                        .replace("ratingAggregation", "aggregation")));
+    assertEquals("$.options.aggregation", name.path());
+    assertTrue(name.problem().contains("unknown option"), name.problem());
+    BadInputException type =
+        assertThrows(
+            BadInputException.class, () -> json.readPolicy(PROGRESSION_POLICY.formatted("1")));
+    assertEquals("$.options.ratingAggregation", type.path());
+  }
+
   @Test
   void aBadPolicyIsBadInput() {
     BadInputException sum =

@@ -49,6 +49,38 @@ public interface DocumentFormat<T extends Document, D extends DerivedValues> {
   T read(Fields fields);
 
   /**
+   * Returns the versions of the format this kind has: {@code [1]} unless the kind has more
+   * (DOMAIN.md §1: {@code 2} also for {@code framework} and {@code progression-case}).
+   *
+   * @return the versions, lowest first
+   */
+  default java.util.List<Integer> versions() {
+    return java.util.List.of(1);
+  }
+
+  /**
+   * Reads a document's members (other than kind and version) of the given version, one of {@link
+   * #versions()}; a format of one version reads with {@link #read(Fields)}.
+   *
+   * @param fields the document object
+   * @param version the document's version
+   * @return the document
+   */
+  default T read(Fields fields, int version) {
+    return read(fields);
+  }
+
+  /**
+   * Returns the version of {@code document}, written as its {@code version} member.
+   *
+   * @param document the document
+   * @return the version, 1 unless the kind has more
+   */
+  default int version(T document) {
+    return 1;
+  }
+
+  /**
    * Writes a document's members (other than kind and version).
    *
    * @param out where to write

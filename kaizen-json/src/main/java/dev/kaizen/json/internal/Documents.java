@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code kind} and {@code version} members every document has.
  */
 public final class Documents {
-  /** The only version of the format. */
+  /** The version of a document that states none, and of every kind but two. */
   public static final int VERSION = 1;
 
   /** Every format, one per kind, in {@link DocumentKind} order. */
@@ -86,20 +86,23 @@ public final class Documents {
                         ? "a " + accepted.iterator().next().token() + " document"
                         : "one of " + accepted.stream().map(DocumentKind::token).toList()));
           }
-          fields
-              .optional("version")
-              .ifPresent(
-                  v -> {
-                    int version = Fields.asWholeNumber(v);
-                    if (version != VERSION) {
-                      throw v.bad(
-                          "version "
-                              + version
-                              + " is not supported; the only version is "
-                              + VERSION);
-                    }
-                  });
-          return BY_KIND.get(kind).read(fields);
+          DocumentFormat<?, ?> format = BY_KIND.get(kind);
+          int version = VERSION;
+          java.util.Optional<Node> versionNode = fields.optional("version");
+          if (versionNode.isPresent()) {
+            Node v = versionNode.get();
+            version = Fields.asWholeNumber(v);
+            if (!format.versions().contains(version)) {
+              throw v.bad(
+                  "version "
+                      + version
+                      + " is not supported; "
+                      + (format.versions().size() == 1
+                          ? "the only version is " + format.versions().get(0)
+                          : "the versions of a " + kind.token() + " are " + format.versions()));
+            }
+          }
+          return format.read(fields, version);
         });
   }
 
@@ -115,13 +118,14 @@ public final class Documents {
 
   private static void writeMembers(Out out, Document document) {
     out.token("kind", document.kind());
-    out.wholeNumber("version", VERSION);
     writeTyped(out, BY_KIND.get(document.kind()), document);
   }
 
   private static <T extends Document> void writeTyped(
       Out out, DocumentFormat<T, ?> format, Document document) {
-    format.write(out, format.model().cast(document));
+    T typed = format.model().cast(document);
+    out.wholeNumber("version", format.version(typed));
+    format.write(out, typed);
   }
 
   /**

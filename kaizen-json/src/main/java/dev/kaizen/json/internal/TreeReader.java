@@ -40,6 +40,9 @@ public final class TreeReader {
         JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Numbers in their shortest round-trip form on every JDK (DOMAIN.md §6.2): JDK 17's
+            // Double.toString is not always the shortest, Schubfach (JDK 19's algorithm) is.
+            .enable(tools.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     // Our own depth check reports first, with a path; Jackson's is the backstop.
