@@ -3,13 +3,15 @@ package dev.kaizen.progression;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.scoring.ScoringPolicy;
 import org.immutables.value.Value;
 
 /**
  * The derived values of a {@link ProgressionCase} (DOMAIN.md §9): its {@linkplain
  * ProgressionEvaluation evaluation}, printed as competence, influence, changeSkill, scope,
  * evidenceCount, highestLevel (null when none), targetMet, nextFocus, each level with its criteria,
- * and what each evidence record contributed.
+ * and what each evidence record contributed; for a version 2 case also points, ladder, equivalents,
+ * gaps, tracks and the decision (DOMAIN.md §6.2).
  */
 @Value.Immutable
 @ValueStyle
@@ -34,5 +36,20 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
    */
   public static ProgressionCaseDerived of(ProgressionCase progressionCase) {
     return ProgressionCaseDerived.builder().evaluation(progressionCase.evaluation()).build();
+  }
+
+  /**
+   * Derives the values of {@code progressionCase} under {@code policy}, whose option {@code
+   * ratingAggregation} decides a version 2 case's counted milestones and whose name the decision
+   * carries.
+   *
+   * @param progressionCase the case
+   * @param policy a policy for {@code progression-case} documents
+   * @return its derived values
+   * @throws IllegalArgumentException if the policy does not fit {@link
+   *     ProgressionCaseScorer#DECLARATION}
+   */
+  public static ProgressionCaseDerived of(ProgressionCase progressionCase, ScoringPolicy policy) {
+    return ProgressionCaseDerived.builder().evaluation(progressionCase.evaluation(policy)).build();
   }
 }

@@ -208,7 +208,7 @@ class Version2ScoringTest {
   @Test
   void theDecisionPinsFrameworkRevisionPolicyAndDigest() {
     ProgressionCase c = v2Case();
-    Decision d = c.evaluation().decision();
+    PinnedDecision d = c.evaluation().decision();
     assertEquals("Acme engineering", d.framework());
     assertEquals("2025.1", d.revision().orElseThrow());
     assertEquals("progression-default/1", d.policy());
@@ -216,7 +216,7 @@ class Version2ScoringTest {
     assertTrue(d.inputDigest().orElseThrow().matches("sha256:[0-9a-f]{64}"));
     assertEquals(d, v2Case().evaluation().decision());
     assertNotEquals(d.inputDigest(), c.withExpertise(0.5).evaluation().decision().inputDigest());
-    Decision v1 = Fixtures.senior().evaluation().decision();
+    PinnedDecision v1 = Fixtures.senior().evaluation().decision();
     assertTrue(v1.revision().isEmpty());
     assertEquals(Fixtures.framework().name(), v1.framework());
   }
@@ -268,5 +268,45 @@ class Version2ScoringTest {
         ProgressionCaseScorer.defaults().score(c).total(),
         ProgressionCaseScorer.withPolicy(aggregation("minimum")).score(c).total(),
         0);
+  }
+
+  @Test
+  void theExplanationSaysWhatCountedWhatCalibratedAndWhatIsMissing() {
+    List<String> lines = ProgressionExplanation.explain(v2Case().evaluation());
+    assertTrue(
+        lines.contains(
+            "Tracks: 3 tracks, non-self ratings aggregated by median; self ratings never count."),
+        lines::toString);
+    assertTrue(
+        lines.contains(
+            "  mobile: counted 3, set by the calibration of Q1 calibration committee (\"the rewrite"
+                + " was led jointly; same bar as the other seniors\"), overriding the ratings' 2;"
+                + " self 4 (gap +1); worth 6 points."),
+        lines::toString);
+    assertTrue(lines.contains("  web: counted 2 = the median of 4 ratings; worth 6 points."));
+    assertTrue(
+        lines.contains(
+            "points 14 = Σ weight × points of the counted milestones. Levels judged on the ladder"
+                + " ic."));
+    assertTrue(lines.contains("Equivalent levels on other ladders (rank 2): M2."));
+    assertTrue(
+        lines.contains(
+            "  raise the points from 14 to at least 36: higher counted milestones, on the heavier"
+                + " tracks first."));
+    List<String> manager =
+        ProgressionExplanation.explain(v2Case().withLadder("manager").evaluation());
+    assertTrue(
+        manager.contains("  reach milestone 2 on the track mentoring (counted 1)."),
+        manager::toString);
+  }
+
+  @Test
+  void theDerivedValuesFollowThePolicy() {
+    ProgressionCase c = v2Case();
+    assertTrue(c.evaluation(ProgressionCaseScorer.DEFAULT_POLICY) == c.evaluation());
+    ProgressionCaseDerived derived = ProgressionCaseDerived.of(c, aggregation("manager"));
+    assertEquals(RatingAggregation.MANAGER, derived.evaluation().ratingAggregation());
+    assertEquals(32, derived.evaluation().points(), EPS);
+    assertEquals(14, ProgressionCaseDerived.of(c).evaluation().points(), EPS);
   }
 }

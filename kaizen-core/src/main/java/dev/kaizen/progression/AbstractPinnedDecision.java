@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-abstract class AbstractDecision {
+abstract class AbstractPinnedDecision {
   /**
    * Returns the framework's name.
    *
