@@ -309,4 +309,71 @@ class Version2ScoringTest {
     assertEquals(32, derived.evaluation().points(), EPS);
     assertEquals(14, ProgressionCaseDerived.of(c).evaluation().points(), EPS);
   }
+
+  /** The example of docs/progression.md, "Version 2: tracks, ratings and calibration". */
+  @Test
+  void theDocumentedExample() {
+    Framework framework =
+        Framework.builder()
+            .version(2)
+            .name("Acme engineering")
+            .revision("2025.1")
+            .points(com.google.common.collect.ImmutableList.of(0.0, 1.0, 3.0, 6.0, 12.0, 20.0))
+            .addTracks(
+                Track.builder()
+                    .id("mobile")
+                    .title("Mobile")
+                    .category("building")
+                    .addMilestones("Works within the app's architecture", "…", "…", "…", "…")
+                    .build())
+            .addLevels(
+                FrameworkLevel.builder()
+                    .id("IC3")
+                    .title("Senior engineer")
+                    .ladder("ic")
+                    .rank(3)
+                    .minPoints(3)
+                    .putMinMilestones("mobile", 2)
+                    .build())
+            .build();
+    ProgressionCase c =
+        ProgressionCase.builder()
+            .version(2)
+            .candidate("Sam Okafor")
+            .targetLevel("IC3")
+            .expertise(0.75)
+            .framework(framework)
+            .addRatings(
+                Rating.builder()
+                    .track("mobile")
+                    .milestone(3)
+                    .rater(Rater.MANAGER)
+                    .by("Ana Silva")
+                    .date(java.time.LocalDate.of(2025, 3, 1))
+                    .build())
+            .addRatings(Rating.builder().track("mobile").milestone(4).rater(Rater.SELF).build())
+            .addCalibrations(
+                Calibration.builder()
+                    .track("mobile")
+                    .milestone(2)
+                    .by("Q1 calibration committee")
+                    .reason("the rewrite was led jointly")
+                    .build())
+            .build();
+    assertEquals(List.of(), ProgressionCaseValidator.validate(c).violations());
+    ProgressionEvaluation e = c.evaluation();
+    assertEquals(2, e.track("mobile").orElseThrow().counted());
+    assertEquals(OptionalInt.of(2), e.track("mobile").orElseThrow().selfGap());
+    assertEquals(3.0, e.points(), 0);
+    assertEquals(List.of(), e.gaps());
+    assertTrue(e.targetMet());
+    assertEquals(
+        3,
+        ProgressionCaseScorer.withPolicy(aggregation("manager"))
+            .evaluation(c)
+            .track("mobile")
+            .orElseThrow()
+            .aggregate()
+            .getAsInt());
+  }
 }
