@@ -212,11 +212,20 @@ abstract class AbstractProgressionEvaluation {
    */
   public static ProgressionEvaluation of(ProgressionCase progressionCase, ScoringPolicy policy) {
     ProgressionCaseScorer.DECLARATION.requireShape(policy);
-    return evaluate(progressionCase, policy, progressionCase.evaluation().records());
+    ProgressionEvaluation defaults = progressionCase.evaluation();
+    return evaluate(progressionCase, policy, defaults.records(), defaults.decision().inputDigest());
   }
 
   private static ProgressionEvaluation evaluate(
       ProgressionCase progressionCase, ScoringPolicy policy, List<EvidenceRecord> records) {
+    return evaluate(progressionCase, policy, records, CanonicalWriter.digest(progressionCase));
+  }
+
+  private static ProgressionEvaluation evaluate(
+      ProgressionCase progressionCase,
+      ScoringPolicy policy,
+      List<EvidenceRecord> records,
+      Optional<String> digest) {
     double[] rigours =
         records.stream()
             .filter(EvidenceRecord::countsForChangeSkill)
@@ -342,7 +351,7 @@ abstract class AbstractProgressionEvaluation {
             .framework(framework.name())
             .revision(framework.revision())
             .policy(policy.name())
-            .inputDigest(CanonicalWriter.digest(progressionCase))
+            .inputDigest(digest)
             .build();
     return ProgressionEvaluation.builder()
         .version(progressionCase.version())

@@ -193,7 +193,8 @@ public final class FrameworkValidator {
         String track = entry.getKey();
         int value = entry.getValue();
         JsonPath at = path.property("minMilestones").property(track);
-        if (framework.track(track).isEmpty()) {
+        boolean known = framework.track(track).isPresent();
+        if (!known) {
           found.add(
               at,
               FRAMEWORK_LEVELS_UNKNOWN_TRACK,
@@ -222,6 +223,9 @@ public final class FrameworkValidator {
                     + "; ask for 0 to "
                     + max);
           }
+        }
+        if (!known || value > framework.track(track).get().maxMilestone()) {
+          continue; // one fault, one violation: a wrong entry is not compared with the next level
         }
         Stated lower = below.put("milestones." + track, new Stated(level.id(), value));
         if (lower != null && value < lower.value) {

@@ -70,6 +70,7 @@ class Version2ScoringTest {
     assertEquals(List.of(5), manager.track("web").orElseThrow().ratings());
     assertEquals(6 + 2 * 12 + 2, manager.points(), EPS);
     assertEquals("acme-manager/1", manager.decision().policy());
+    assertEquals(v2Case().evaluation().decision().inputDigest(), manager.decision().inputDigest());
   }
 
   @Test

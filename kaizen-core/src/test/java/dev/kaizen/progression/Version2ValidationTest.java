@@ -223,4 +223,14 @@ class Version2ValidationTest {
         () -> Fixtures.senior().withRatings(rating("mobile", 1, Rater.PEER, null)));
     assertThrows(IllegalArgumentException.class, () -> Fixtures.senior().withLadder("ic"));
   }
+
+  @Test
+  void aWrongMilestoneEntryIsOneViolationNotAlsoAFallAboveIt() {
+    FrameworkLevel ic2 = framework().levels().get(1);
+    assertEquals(
+        List.of("framework.levels.milestone-out-of-range $.levels[1].minMilestones.mobile"),
+        found(
+            FrameworkValidator.validate(
+                withLevel(1, ic2.withMinMilestones(java.util.Map.of("mobile", 6))))));
+  }
 }
