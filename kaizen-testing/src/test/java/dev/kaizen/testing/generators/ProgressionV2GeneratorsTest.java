@@ -124,4 +124,22 @@ class ProgressionV2GeneratorsTest {
     ProgressionGenerators.brokenCasesV2().samples(11, 400).forEach(b -> seen.add(b.rule()));
     assertEquals(errors, seen);
   }
+
+  /**
+   * kaizen-testing's tests have no CanonicalWriter on the class path (kaizen-json provides one).
+   */
+  @Test
+  void withoutACanonicalWriterTheDigestIsEmptyAndTheRestOfTheDecisionIsThere() {
+    assertTrue(dev.kaizen.core.CanonicalWriter.provider().isEmpty());
+    Property.forAll(ProgressionGenerators.casesV2())
+        .tries(20)
+        .check(
+            c -> {
+              var decision = c.evaluation().decision();
+              assertTrue(decision.inputDigest().isEmpty());
+              assertEquals(c.framework().name(), decision.framework());
+              assertEquals(c.framework().revision(), decision.revision());
+              assertEquals("progression-default/1", decision.policy());
+            });
+  }
 }
