@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.DocumentKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -189,24 +191,56 @@ public final class ScoreDeclaration<T> {
   }
 
   /**
-   * Requires {@code policy} to fit this declaration: to score this {@linkplain #model() model}, to
-   * weigh exactly the {@linkplain #partNames() declared parts} and to set at least the {@linkplain
-   * #thresholdNames() declared thresholds}, and to set only {@linkplain #options() declared
-   * options}, each to an allowed value (see {@link ScoringPolicy#requireShape}).
+   * Requires {@code policy} to fit this declaration: to score this {@linkplain #model() model} and
+   * to weigh exactly the {@linkplain #partNames() declared parts} (see {@link
+   * ScoringPolicy#requireShape}), and to set no threshold but the {@linkplain #thresholdNames()
+   * declared ones} (a misspelt threshold would otherwise be ignored), and to set only {@linkplain
+   * #options() declared options}, each to an allowed value. A declared threshold the policy leaves
+   * out takes its value under the default policy, so that a policy written before a threshold was
+   * declared keeps its meaning.
    *
    * @param policy the policy
-   * @return {@code policy}
+   * @return {@code policy} itself when it sets every declared threshold, else a copy that also sets
+   *     the missing ones to their defaults
    * @throws IllegalArgumentException naming what is wrong, missing or extra, and for an option
    *     value that is not allowed, the values that are
    */
   public ScoringPolicy requireShape(ScoringPolicy policy) {
-    return policy.requireShape(model, partNames, thresholdNames, options);
+    if (policy.model() != model) {
+      throw new IllegalArgumentException(
+          "policy "
+              + policy.name()
+              + " scores "
+              + policy.model().token()
+              + " documents, not "
+              + model.token());
+    }
+    for (String name : policy.thresholds().keySet()) {
+      if (!thresholdNames.contains(name)) {
+        throw new IllegalArgumentException(
+            "policy "
+                + policy.name()
+                + " sets the threshold "
+                + name
+                + ", which "
+                + model.token()
+                + " scoring does not have; its thresholds are "
+                + thresholdNames);
+      }
+    }
+    ScoringPolicy complete = policy;
+    if (!policy.thresholds().keySet().containsAll(thresholdNames)) {
+      Map<String, Double> thresholds = new LinkedHashMap<>(defaultPolicy.thresholds());
+      thresholds.putAll(policy.thresholds());
+      complete = policy.withThresholds(thresholds);
+    }
+    return complete.requireShape(model, partNames, thresholdNames, options);
   }
 
   /**
    * Scores {@code document} under {@code policy}: one {@link ScorePart} per declared part, in
    * declared order, with the policy's weight for it and the {@linkplain
-   * PartDeclaration#valueOf(Object) clamped value} of its formula.
+   * PartDeclaration#valueOf(Object, ScoringPolicy) clamped value} of its formula.
    *
    * @param policy a policy that {@linkplain #requireShape(ScoringPolicy) fits} this declaration
    * @param document the document
@@ -216,7 +250,7 @@ public final class ScoreDeclaration<T> {
   public Score score(ScoringPolicy policy, T document) {
     ImmutableList.Builder<ScorePart> scored = ImmutableList.builderWithExpectedSize(parts.size());
     for (PartDeclaration<T> part : parts) {
-      scored.add(ScorePart.of(part.name(), part.weightIn(policy), part.valueOf(document)));
+      scored.add(ScorePart.of(part.name(), part.weightIn(policy), part.valueOf(document, policy)));
     }
     return Score.builder().policy(policy.name()).parts(scored.build()).build();
   }
@@ -270,6 +304,21 @@ public final class ScoreDeclaration<T> {
      * @throws IllegalArgumentException if the name is blank or the weight outside [0, 1]
      */
     public Builder<T> part(String name, double weight, ToDoubleFunction<T> formula) {
+      Objects.requireNonNull(formula, "formula");
+      return part(
+          name, weight, (PartFormula<T>) (document, policy) -> formula.applyAsDouble(document));
+    }
+
+    /**
+     * Declares the next part, whose formula also reads the policy's thresholds.
+     *
+     * @param name the part's name
+     * @param weight its weight under the default policy, in [0, 1]
+     * @param formula its value, meant to lie in [0, 100] (it is clamped into that range)
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or the weight outside [0, 1]
+     */
+    public Builder<T> part(String name, double weight, PartFormula<T> formula) {
       return part(PartDeclaration.of(name, weight, formula));
     }
 

@@ -306,9 +306,9 @@ class Version2ScoringTest {
     ProgressionCase c = v2Case();
     assertTrue(c.evaluation(ProgressionCaseScorer.DEFAULT_POLICY) == c.evaluation());
     ProgressionCaseDerived derived = ProgressionCaseDerived.of(c, aggregation("manager"));
-    assertEquals(RatingAggregation.MANAGER, derived.evaluation().ratingAggregation());
-    assertEquals(32, derived.evaluation().points(), EPS);
-    assertEquals(14, ProgressionCaseDerived.of(c).evaluation().points(), EPS);
+    assertEquals(32.0, derived.levels().get(2).points().orElseThrow().actual(), EPS);
+    assertEquals(
+        14.0, ProgressionCaseDerived.of(c).levels().get(2).points().orElseThrow().actual(), EPS);
   }
 
   /** The example of docs/progression.md, "Version 2: tracks, ratings and calibration". */
