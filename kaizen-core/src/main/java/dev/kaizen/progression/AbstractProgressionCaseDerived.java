@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * report keeps: competence, influence, changeSkill, scope, evidenceCount, highestLevel (empty when
  * none), targetMet, nextFocus, each level with its criteria, and what each evidence record
  * contributed. They are read off the case's {@linkplain ProgressionCase#evaluation() evaluation},
- * which also holds the evidence documents themselves.
+ * which also holds the evidence documents themselves. A version 2 case adds points, ladder,
+ * equivalents, gaps, tracks and the pinned decision (DOMAIN.md §9); for version 1 they keep their
+ * defaults (0, empty).
  */
 @Value.Immutable
 @ValueStyle
@@ -95,6 +97,63 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
   public abstract List<EvidenceSummary> evidence();
 
   /**
+   * Returns the case's version: 1, or 2 for a case with the figures of DOMAIN.md §6.2.
+   *
+   * @return the version
+   */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /**
+   * Returns the points (version 2): Σ over tracks of weight × points of the counted milestone.
+   *
+   * @return the points; 0 for version 1
+   */
+  @Value.Default
+  public double points() {
+    return 0;
+  }
+
+  /**
+   * Returns the ladder the levels were judged on (version 2).
+   *
+   * @return the ladder; empty for version 1
+   */
+  public abstract Optional<String> ladder();
+
+  /**
+   * Returns the ids of the levels of other ladders with the rank of the highest level met (version
+   * 2).
+   *
+   * @return the equivalent level ids; empty for version 1
+   */
+  public abstract List<String> equivalents();
+
+  /**
+   * Returns every unmet criterion of the lowest unmet level (version 2), keyed by {@link
+   * Criterion#key()} ({@code milestones.TRACK} per track).
+   *
+   * @return the gaps; empty for version 1 and when every level is met
+   */
+  public abstract List<Criterion<?>> gaps();
+
+  /**
+   * Returns each track's counted milestone, self rating and gap, and who calibrated it (version 2).
+   *
+   * @return one result per track; empty for version 1
+   */
+  public abstract List<TrackResult> tracks();
+
+  /**
+   * Returns the pinned decision (version 2): framework, revision, policy and input digest.
+   *
+   * @return the decision; empty for version 1
+   */
+  public abstract Optional<PinnedDecision> decision();
+
+  /**
    * Derives the values of {@code progressionCase}.
    *
    * @param progressionCase the case
@@ -111,17 +170,31 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
    * @return its derived values
    */
   public static ProgressionCaseDerived of(ProgressionEvaluation e) {
+    ProgressionCaseDerived derived =
+        ProgressionCaseDerived.builder()
+            .competence(e.competence())
+            .influence(e.influence())
+            .changeSkill(e.changeSkill())
+            .scope(e.scope())
+            .evidenceCount(e.evidenceCount())
+            .highestLevel(e.highestLevel().map(FrameworkLevel::id))
+            .targetMet(e.targetMet())
+            .nextFocus(e.nextFocus())
+            .levels(e.levels())
+            .evidence(e.records().stream().map(EvidenceSummary::of).toList())
+            .build();
+    if (e.version() != 2) {
+      return derived;
+    }
     return ProgressionCaseDerived.builder()
-        .competence(e.competence())
-        .influence(e.influence())
-        .changeSkill(e.changeSkill())
-        .scope(e.scope())
-        .evidenceCount(e.evidenceCount())
-        .highestLevel(e.highestLevel().map(FrameworkLevel::id))
-        .targetMet(e.targetMet())
-        .nextFocus(e.nextFocus())
-        .levels(e.levels())
-        .evidence(e.records().stream().map(EvidenceSummary::of).toList())
+        .from(derived)
+        .version(2)
+        .points(e.points())
+        .ladder(e.ladder())
+        .equivalents(e.equivalents())
+        .gaps(e.gaps())
+        .tracks(e.tracks())
+        .decision(e.decision())
         .build();
   }
 

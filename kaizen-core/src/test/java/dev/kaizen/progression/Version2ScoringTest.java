@@ -311,6 +311,24 @@ class Version2ScoringTest {
         14.0, ProgressionCaseDerived.of(c).levels().get(2).points().orElseThrow().actual(), EPS);
   }
 
+  @Test
+  void theDerivedValuesOfAVersion2CaseHoldItsFigures() {
+    ProgressionCase c = v2Case();
+    ProgressionEvaluation e = c.evaluation();
+    ProgressionCaseDerived d = ProgressionCaseDerived.of(c);
+    assertEquals(2, d.version());
+    assertEquals(14, d.points(), EPS);
+    assertEquals("ic", d.ladder().orElseThrow());
+    assertEquals(List.of("M2"), d.equivalents());
+    assertEquals(e.gaps(), d.gaps());
+    assertEquals(e.tracks(), d.tracks());
+    assertEquals(e.decision(), d.decision().orElseThrow());
+    ProgressionCaseDerived v1 = ProgressionCaseDerived.of(Fixtures.senior());
+    assertEquals(1, v1.version());
+    assertTrue(v1.ladder().isEmpty() && v1.decision().isEmpty());
+    assertTrue(v1.tracks().isEmpty() && v1.gaps().isEmpty() && v1.equivalents().isEmpty());
+  }
+
   /** The example of docs/progression.md, "Version 2: tracks, ratings and calibration". */
   @Test
   void theDocumentedExample() {
