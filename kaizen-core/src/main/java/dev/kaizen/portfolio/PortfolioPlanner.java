@@ -379,22 +379,12 @@ public final class PortfolioPlanner {
         int cost = (int) costs[i];
         long value = values[i];
         int row = i * words;
-        // Without branches: the bit is set when taking the item is at least as good (values are
-        // below 2^62, so the difference cannot overflow), and the bits of one word are gathered
-        // in a local and stored once per 64 capacities.
-        long bits = 0;
         for (int w = cap; w >= cost; w--) {
           long with = best[w - cost] + value;
-          long without = best[w];
-          bits |= ((without - with - 1) >>> 63) << (w & 63);
-          best[w] = Math.max(with, without);
-          if ((w & 63) == 0) {
-            take[row + (w >>> 6)] |= bits;
-            bits = 0;
+          if (with >= best[w]) {
+            best[w] = with;
+            take[row + (w >>> 6)] |= 1L << (w & 63);
           }
-        }
-        if (bits != 0) {
-          take[row + (cost >>> 6)] |= bits;
         }
       }
       List<Item> chosen = new ArrayList<>();
