@@ -5,7 +5,8 @@
  * dev.kaizen.scoring}, {@link dev.kaizen.sixstep}, {@link dev.kaizen.a3}, {@link
  * dev.kaizen.matrix}, {@link dev.kaizen.progression} and {@link dev.kaizen.portfolio}; the package
  * {@code dev.kaizen.internal} is not exported. Guava's immutable collections appear in the API, so
- * this module reads {@code com.google.common} transitively.
+ * this module reads {@code com.google.common} transitively. It uses the service {@link
+ * dev.kaizen.core.CanonicalWriter} (provided by {@code dev.kaizen.json}) for input digests.
  */
 @SuppressWarnings("requires-automatic") // Immutables' annotations: a stable Automatic-Module-Name.
 module dev.kaizen.core {
@@ -21,4 +22,6 @@ module dev.kaizen.core {
   exports dev.kaizen.scoring;
   exports dev.kaizen.sixstep;
   exports dev.kaizen.validation;
+
+  uses dev.kaizen.core.CanonicalWriter;
 }

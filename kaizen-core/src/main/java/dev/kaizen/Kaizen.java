@@ -18,6 +18,7 @@ import dev.kaizen.progression.ProgressionCaseDerived;
 import dev.kaizen.progression.ProgressionCaseScorer;
 import dev.kaizen.progression.ProgressionCaseValidator;
 import dev.kaizen.scoring.Score;
+import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.KaizenRecordScorer;
 import dev.kaizen.sixstep.KaizenRecordValidator;
@@ -77,6 +78,57 @@ public final class Kaizen {
    */
   public static DerivedValues derive(Document document) {
     return derive(Models.of(document.kind()), document);
+  }
+
+  /**
+   * Validates and scores {@code document} with its model's default rules: its {@link Report}, with
+   * the violations, the score and the derived values ({@code kaizen score --json}).
+   *
+   * @param document any document
+   * @return its full report
+   * @throws IllegalArgumentException when the document is not of its kind's type
+   */
+  public static Report report(Document document) {
+    return Report.builder()
+        .kind(document.kind())
+        .violations(validate(document).violations())
+        .score(score(document))
+        .derived(derive(document))
+        .build();
+  }
+
+  /**
+   * Validates, scores and derives {@code document} under {@code policy} (a custom policy of the
+   * document's kind): its weights make the score, its thresholds are the ones the validator and the
+   * derived values use; see {@link Model#report(Document, ScoringPolicy)}.
+   *
+   * @param document any document
+   * @param policy a policy for the document's kind
+   * @return its full report, whose score names the policy
+   * @throws IllegalArgumentException when the policy does not fit the document's model
+   */
+  public static Report report(Document document, ScoringPolicy policy) {
+    return report(Models.of(document.kind()), document, policy);
+  }
+
+  private static <T extends Document> Report report(
+      Model<T, ?> model, Document document, ScoringPolicy policy) {
+    return model.report(model.cast(document), policy);
+  }
+
+  /**
+   * Validates {@code document}: its {@link Report} with the violations only, no score and no
+   * derived values ({@code kaizen validate --json}).
+   *
+   * @param document any document
+   * @return its validation report
+   * @throws IllegalArgumentException when the document is not of its kind's type
+   */
+  public static Report validationReport(Document document) {
+    return Report.builder()
+        .kind(document.kind())
+        .violations(validate(document).violations())
+        .build();
   }
 
   private static <T extends Document> ValidationResult validate(

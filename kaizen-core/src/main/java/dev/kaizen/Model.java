@@ -5,8 +5,10 @@ import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.Scorer;
+import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.validation.ValidationResult;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,35 +26,46 @@ import java.util.function.Function;
 public final class Model<T extends Document, D extends DerivedValues> {
   private final DocumentKind kind;
   private final Class<T> type;
-  private final Function<T, ValidationResult> validator;
+  private final BiFunction<T, ScoringPolicy, ValidationResult> validator;
   private final Scorer<T> scorer;
+  private final Function<ScoringPolicy, ? extends Scorer<T>> scorers;
   private final Class<D> derivedType;
-  private final Function<T, D> deriver;
+  private final BiFunction<T, ScoringPolicy, D> deriver;
 
   private Model(
       DocumentKind kind,
       Class<T> type,
-      Function<T, ValidationResult> validator,
+      BiFunction<T, ScoringPolicy, ValidationResult> validator,
       Scorer<T> scorer,
+      Function<ScoringPolicy, ? extends Scorer<T>> scorers,
       Class<D> derivedType,
-      Function<T, D> deriver) {
+      BiFunction<T, ScoringPolicy, D> deriver) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.type = Objects.requireNonNull(type, "type");
     this.validator = Objects.requireNonNull(validator, "validator");
     this.scorer = Objects.requireNonNull(scorer, "scorer");
+    this.scorers = Objects.requireNonNull(scorers, "scorers");
     this.derivedType = Objects.requireNonNull(derivedType, "derivedType");
     this.deriver = Objects.requireNonNull(deriver, "deriver");
   }
 
-  /** Declares a model; only {@link Models} does. */
+  /**
+   * Declares a model; only {@link Models} does.
+   *
+   * @param validator validates a document with the thresholds of a policy
+   * @param scorer the default scorer
+   * @param scorers makes the scorer of a policy (the scorer's {@code withPolicy})
+   * @param deriver derives the values of a document with the thresholds of a policy
+   */
   static <T extends Document, D extends DerivedValues> Model<T, D> of(
       DocumentKind kind,
       Class<T> type,
-      Function<T, ValidationResult> validator,
+      BiFunction<T, ScoringPolicy, ValidationResult> validator,
       Scorer<T> scorer,
+      Function<ScoringPolicy, ? extends Scorer<T>> scorers,
       Class<D> derivedType,
-      Function<T, D> deriver) {
-    return new Model<>(kind, type, validator, scorer, derivedType, deriver);
+      BiFunction<T, ScoringPolicy, D> deriver) {
+    return new Model<>(kind, type, validator, scorer, scorers, derivedType, deriver);
   }
 
   /**
@@ -98,7 +111,7 @@ public final class Model<T extends Document, D extends DerivedValues> {
    * @return every violation found
    */
   public ValidationResult validate(T document) {
-    return validator.apply(document);
+    return validator.apply(document, scorer.policy());
   }
 
   /**
@@ -118,7 +131,40 @@ public final class Model<T extends Document, D extends DerivedValues> {
    * @return its derived values, of this model's kind
    */
   public D derive(T document) {
-    return deriver.apply(document);
+    return deriver.apply(document, scorer.policy());
+  }
+
+  /**
+   * Returns the scorer that applies {@code policy}.
+   *
+   * @param policy a policy for this model's kind
+   * @return its scorer
+   * @throws IllegalArgumentException if the policy does not fit this model (another kind, other
+   *     parts or thresholds)
+   */
+  public Scorer<T> scorer(ScoringPolicy policy) {
+    return scorers.apply(policy);
+  }
+
+  /**
+   * Validates, scores and derives {@code document} under {@code policy}: its weights make the
+   * score, and its thresholds are the ones the validator and the derived values use (the
+   * portfolio's {@code drift} and {@code neglected-share} warnings, the matrix {@code quadrant},
+   * the Kaizen {@code pareto-cut}); the default policy gives exactly {@link Kaizen#report}.
+   *
+   * @param document the document
+   * @param policy a policy for this model's kind
+   * @return the full report
+   * @throws IllegalArgumentException if the policy does not fit this model
+   */
+  public Report report(T document, ScoringPolicy policy) {
+    Scorer<T> applied = scorer(policy);
+    return Report.builder()
+        .kind(kind)
+        .violations(validator.apply(document, applied.policy()).violations())
+        .score(applied.score(document))
+        .derived(deriver.apply(document, applied.policy()))
+        .build();
   }
 
   /**

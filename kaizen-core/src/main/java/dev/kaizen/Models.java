@@ -45,8 +45,9 @@ public final class Models {
       Model.of(
           DocumentKind.KAIZEN,
           KaizenRecord.class,
-          KaizenRecordValidator::validate,
+          (record, policy) -> KaizenRecordValidator.validate(record),
           KaizenRecordScorer.defaults(),
+          KaizenRecordScorer::withPolicy,
           KaizenRecordDerived.class,
           KaizenRecordDerived::of);
 
@@ -55,18 +56,20 @@ public final class Models {
       Model.of(
           DocumentKind.A3,
           A3.class,
-          A3Validator::validate,
+          (a3, policy) -> A3Validator.validate(a3),
           A3Scorer.defaults(),
+          A3Scorer::withPolicy,
           A3Derived.class,
-          A3Derived::of);
+          (a3, policy) -> A3Derived.of(a3));
 
   /** A position, or a history of positions, on the competence/influence matrix. */
   public static final Model<Assessment, AssessmentDerived> ASSESSMENT =
       Model.of(
           DocumentKind.ASSESSMENT,
           Assessment.class,
-          AssessmentValidator::validate,
+          (assessment, policy) -> AssessmentValidator.validate(assessment),
           AssessmentScorer.defaults(),
+          AssessmentScorer::withPolicy,
           AssessmentDerived.class,
           AssessmentDerived::of);
 
@@ -75,20 +78,22 @@ public final class Models {
       Model.of(
           DocumentKind.FRAMEWORK,
           Framework.class,
-          FrameworkValidator::validate,
+          (framework, policy) -> FrameworkValidator.validate(framework),
           FrameworkScorer.defaults(),
+          FrameworkScorer::withPolicy,
           FrameworkDerived.class,
-          FrameworkDerived::of);
+          (framework, policy) -> FrameworkDerived.of(framework));
 
   /** A promotion case scored against a framework. */
   public static final Model<ProgressionCase, ProgressionCaseDerived> PROGRESSION_CASE =
       Model.of(
           DocumentKind.PROGRESSION_CASE,
           ProgressionCase.class,
-          ProgressionCaseValidator::validate,
+          (progressionCase, policy) -> ProgressionCaseValidator.validate(progressionCase),
           ProgressionCaseScorer.defaults(),
+          ProgressionCaseScorer::withPolicy,
           ProgressionCaseDerived.class,
-          ProgressionCaseDerived::of);
+          (progressionCase, policy) -> ProgressionCaseDerived.of(progressionCase));
 
   /** A portfolio prioritisation quadrant over quarters. */
   public static final Model<Portfolio, PortfolioDerived> PORTFOLIO =
@@ -97,8 +102,9 @@ public final class Models {
           Portfolio.class,
           PortfolioValidator::validate,
           PortfolioScorer.defaults(),
+          PortfolioScorer::withPolicy,
           PortfolioDerived.class,
-          PortfolioDerived::of);
+          (portfolio, policy) -> PortfolioDerived.of(portfolio));
 
   private static final List<Model<?, ?>> ALL = check(DocumentKind.values());
 

@@ -60,7 +60,8 @@
  *
  * <h2>Packages</h2>
  *
- * <p>{@link dev.kaizen.Kaizen} validates, scores and derives the values of any document; {@link
+ * <p>{@link dev.kaizen.Kaizen} validates, scores and derives the values of any document, and gives
+ * its {@link dev.kaizen.Report} (what {@code score --json} prints, as a value); {@link
  * dev.kaizen.Models} is the one registry of the {@link dev.kaizen.Model} of each {@linkplain
  * dev.kaizen.core.DocumentKind kind} (its type, validator, default scorer and derived values),
  * which the JSON formats, the command line and the test generators use too.

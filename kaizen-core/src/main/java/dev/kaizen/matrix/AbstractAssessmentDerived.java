@@ -3,6 +3,7 @@ package dev.kaizen.matrix;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.scoring.ScoringPolicy;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +58,25 @@ abstract class AbstractAssessmentDerived implements DerivedValues {
         .influence(assessment.influence())
         .quadrant(assessment.quadrant())
         .nextFocus(assessment.nextFocus())
+        .build();
+  }
+
+  /**
+   * Derives the values of {@code assessment} under {@code policy}, whose threshold {@code quadrant}
+   * sets the quadrant and the next focus.
+   *
+   * @param assessment the assessment
+   * @param policy a policy for assessments
+   * @return its derived values
+   * @throws IllegalArgumentException if the policy does not fit the matrix model
+   */
+  public static AssessmentDerived of(Assessment assessment, ScoringPolicy policy) {
+    AssessmentScorer scorer = AssessmentScorer.withPolicy(policy);
+    return AssessmentDerived.builder()
+        .competence(assessment.competence())
+        .influence(assessment.influence())
+        .quadrant(scorer.quadrant(assessment))
+        .nextFocus(scorer.nextFocus(assessment))
         .build();
   }
 }

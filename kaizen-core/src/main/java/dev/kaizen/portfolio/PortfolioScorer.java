@@ -31,16 +31,32 @@ import java.util.function.Function;
  *
  * <p>Means add the quarters' figures in ascending order of value, so the score does not depend on
  * the order of the quarters or of the items. Immutable and thread-safe; a custom {@link
- * ScoringPolicy} may change the two weights.
+ * ScoringPolicy} may change the two weights and the thresholds {@code covered-share} (0.05: the
+ * coverage part), {@code drift} (0.10) and {@code neglected-share} (0.05), which {@link
+ * PortfolioValidator#validate(Portfolio, ScoringPolicy)} applies to its two warnings.
  */
 public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
   /** The part {@code adherence}: weight 0.5 under the default policy. */
   private static final PartDeclaration<Portfolio> ADHERENCE =
-      PartDeclaration.of("adherence", 0.5, PortfolioScorer::adherence);
+      PartDeclaration.of("adherence", 0.5, (portfolio, policy) -> adherence(portfolio));
 
-  /** The part {@code coverage}: weight 0.5 under the default policy. */
+  /**
+   * The part {@code coverage}: weight 0.5 under the default policy; reads {@code covered-share}.
+   */
   private static final PartDeclaration<Portfolio> COVERAGE =
-      PartDeclaration.of("coverage", 0.5, PortfolioScorer::coverage);
+      PartDeclaration.of(
+          "coverage",
+          0.5,
+          (portfolio, policy) -> coverage(portfolio, policy.threshold(PortfolioScorer.COVERED)));
+
+  /** The threshold that names the actual share from which a quadrant counts as covered. */
+  public static final String COVERED = "covered-share";
+
+  /** The threshold of the warning {@code portfolio.quarter.drift}: the largest allowed drift. */
+  public static final String DRIFT = "drift";
+
+  /** The threshold of the warning {@code portfolio.quadrant.neglected}. */
+  public static final String NEGLECTED = "neglected-share";
 
   /**
    * The declaration of the score: its parts in report order, their default weights and formulas.
@@ -49,6 +65,9 @@ public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
       ScoreDeclaration.<Portfolio>builder(DocumentKind.PORTFOLIO, "portfolio-default/1")
           .part(ADHERENCE)
           .part(COVERAGE)
+          .threshold(COVERED, 0.05)
+          .threshold(DRIFT, PortfolioValidator.DRIFT_LIMIT)
+          .threshold(NEGLECTED, PortfolioValidator.NEGLECT_SHARE)
           .build();
 
   /** The part names, in report order. */
@@ -132,7 +151,11 @@ public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
    * @return the coverage, in [0, 100]
    */
   public static double coverage(Portfolio portfolio) {
-    return mean(portfolio, PortfolioScorer::coverage);
+    return coverage(portfolio, COVERED_SHARE);
+  }
+
+  private static double coverage(Portfolio portfolio, double coveredShare) {
+    return mean(portfolio, quarter -> coverage(quarter, coveredShare));
   }
 
   /**
@@ -165,6 +188,10 @@ public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
    * @return the coverage, 0, 25, 50, 75 or 100, or empty when the quarter has no actual shares
    */
   public static OptionalDouble coverage(PortfolioQuarter quarter) {
+    return coverage(quarter, COVERED_SHARE);
+  }
+
+  private static OptionalDouble coverage(PortfolioQuarter quarter, double coveredShare) {
     return quarter
         .figures()
         .actual()
@@ -172,7 +199,7 @@ public final class PortfolioScorer extends DeclaredScorer<Portfolio> {
             actual -> {
               int covered = 0;
               for (QuadrantPosition p : QuadrantPosition.values()) {
-                if (actual.get(p) >= COVERED_SHARE - PortfolioValidator.EPSILON) {
+                if (actual.get(p) >= coveredShare - PortfolioValidator.EPSILON) {
                   covered++;
                 }
               }

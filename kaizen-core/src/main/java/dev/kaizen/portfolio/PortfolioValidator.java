@@ -11,8 +11,10 @@ import static dev.kaizen.validation.RuleCode.PORTFOLIO_QUARTER_DRIFT;
 import static dev.kaizen.validation.RuleCode.PORTFOLIO_QUARTER_OVER_BUDGET;
 import static dev.kaizen.validation.RuleCode.PORTFOLIO_QUARTER_QUADRANT_STARVED;
 
+import dev.kaizen.core.Numbers;
 import dev.kaizen.core.Quarter;
 import dev.kaizen.internal.DuplicateIds;
+import dev.kaizen.scoring.ScoringPolicy;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
@@ -81,6 +83,31 @@ public final class PortfolioValidator {
    * @return every violation: quarter by quarter in document order, then the gaps in calendar order
    */
   public static ValidationResult validate(Portfolio portfolio) {
+    return validate(portfolio, DRIFT_LIMIT, NEGLECT_SHARE);
+  }
+
+  /**
+   * Validates {@code portfolio} with the drift and neglect thresholds of {@code policy}: its
+   * thresholds {@code drift} (default {@value #DRIFT_LIMIT}) and {@code neglected-share} (default
+   * {@value #NEGLECT_SHARE}), as {@link dev.kaizen.Kaizen#report(dev.kaizen.core.Document,
+   * dev.kaizen.scoring.ScoringPolicy)} does.
+   *
+   * @param portfolio the portfolio
+   * @param policy a portfolio policy, such as {@link PortfolioScorer#DEFAULT_POLICY} with other
+   *     thresholds
+   * @return every violation, in the order of {@link #validate(Portfolio)}
+   * @throws IllegalArgumentException if the policy does not fit the portfolio model
+   */
+  public static ValidationResult validate(Portfolio portfolio, ScoringPolicy policy) {
+    ScoringPolicy checked = PortfolioScorer.DECLARATION.requireShape(policy);
+    return validate(
+        portfolio,
+        checked.threshold(PortfolioScorer.DRIFT),
+        checked.threshold(PortfolioScorer.NEGLECTED));
+  }
+
+  private static ValidationResult validate(
+      Portfolio portfolio, double driftLimit, double neglectShare) {
     Violations found = new Violations();
     Scale scale = portfolio.scale();
     List<PortfolioQuarter> quarters = portfolio.quarters();
@@ -101,11 +128,11 @@ public final class PortfolioValidator {
       }
       plan(scale, quarter, path, found);
       budget(portfolio, quarter, path, found);
-      drift(scale, quarter, path, found);
+      drift(scale, quarter, path, driftLimit, found);
       ids(quarter.items(), path.property("items"), "item", found);
       ids(quarter.candidates(), path.property("candidates"), "candidate", found);
     }
-    neglect(scale, quarters, first, found);
+    neglect(scale, quarters, first, neglectShare, found);
     gaps(first, found);
     return found.result();
   }
@@ -177,7 +204,7 @@ public final class PortfolioValidator {
   }
 
   private static void drift(
-      Scale scale, PortfolioQuarter quarter, JsonPath path, Violations found) {
+      Scale scale, PortfolioQuarter quarter, JsonPath path, double driftLimit, Violations found) {
     QuarterFigures figures = quarter.figures();
     if (figures.actual().isEmpty()) {
       return;
@@ -185,7 +212,7 @@ public final class PortfolioValidator {
     PerQuadrant actual = figures.actual().get();
     for (QuadrantPosition p : QuadrantPosition.values()) {
       double drift = actual.get(p) - quarter.plan().get(p);
-      if (Math.abs(drift) > DRIFT_LIMIT + EPSILON) {
+      if (Math.abs(drift) > driftLimit + EPSILON) {
         found.add(
             path.property("plan").property(scale.key(p)),
             PORTFOLIO_QUARTER_DRIFT,
@@ -198,7 +225,9 @@ public final class PortfolioValidator {
                 + " of the cost against a plan of "
                 + percent(quarter.plan().get(p))
                 + String.format(Locale.ROOT, " (%+.1f points)", 100 * drift)
-                + ", more than 10 points off; "
+                + ", more than "
+                + Numbers.text(100 * driftLimit)
+                + " points off; "
                 + (drift > 0 ? "move work out of" : "move work into")
                 + " "
                 + scale.key(p)
@@ -230,6 +259,7 @@ public final class PortfolioValidator {
       Scale scale,
       List<PortfolioQuarter> quarters,
       TreeMap<Quarter, Integer> first,
+      double neglectShare,
       Violations found) {
     for (Map.Entry<Quarter, Integer> entry : first.entrySet()) {
       Map.Entry<Quarter, Integer> before = first.lowerEntry(entry.getKey());
@@ -244,14 +274,16 @@ public final class PortfolioValidator {
       for (QuadrantPosition p : QuadrantPosition.values()) {
         double was = previous.actual().get().get(p);
         double is = current.actual().get().get(p);
-        if (was < NEGLECT_SHARE - EPSILON && is < NEGLECT_SHARE - EPSILON) {
+        if (was < neglectShare - EPSILON && is < neglectShare - EPSILON) {
           found.add(
               QUARTERS.index(entry.getValue()).property("plan").property(scale.key(p)),
               PORTFOLIO_QUADRANT_NEGLECTED,
               scale.key(p)
                   + " ("
                   + scale.title(p)
-                  + ") takes under 5% of the cost two quarters running ("
+                  + ") takes under "
+                  + Numbers.text(100 * neglectShare)
+                  + "% of the cost two quarters running ("
                   + percent(was)
                   + " in "
                   + before.getKey()

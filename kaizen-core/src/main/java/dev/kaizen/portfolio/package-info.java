@@ -16,7 +16,8 @@
  *       {@link dev.kaizen.portfolio.QuarterScore} per quarter.
  *   <li>{@link dev.kaizen.portfolio.PortfolioPlanner}: chooses candidates of greatest value within
  *       each quadrant's share of the budget, and reports an {@link
- *       dev.kaizen.portfolio.Allocation}.
+ *       dev.kaizen.portfolio.Allocation}; a {@link dev.kaizen.portfolio.QuarterPlan} is that
+ *       allocation for one quarter of a portfolio, what {@code kaizen plan} prints.
  * </ul>
  */
 package dev.kaizen.portfolio;

@@ -2,12 +2,15 @@ package dev.kaizen.progression;
 
 import dev.kaizen.internal.Messages;
 import dev.kaizen.internal.ValueStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One criterion of one framework level as applied to a case: what the level requires, what the
- * candidate has, and whether that is enough. The value type is {@code Double} for competence,
- * {@link dev.kaizen.core.Scope} for scope and {@code Integer} for evidence.
+ * candidate has, and whether that is enough. The value type is {@code Double} for competence and
+ * points, {@link dev.kaizen.core.Scope} for scope and {@code Integer} for evidence and milestones.
+ * A milestones criterion (version 2) names its {@linkplain #track() track}, and its {@linkplain
+ * #key() key} is {@code milestones.TRACK}.
  *
  * @param <T> the type of the required and actual values
  */
@@ -20,6 +23,23 @@ abstract class AbstractCriterion<T> {
    * @return the name
    */
   public abstract CriterionName name();
+
+  /**
+   * Returns the track of a milestones criterion.
+   *
+   * @return the track id; empty for every other criterion
+   */
+  public abstract Optional<String> track();
+
+  /**
+   * Returns the criterion's name as reports write it: the {@linkplain #name() name}'s token, and
+   * for a milestones criterion {@code milestones.TRACK}, such as {@code milestones.mobile}.
+   *
+   * @return the key
+   */
+  public final String key() {
+    return name().token() + track().map(t -> "." + t).orElse("");
+  }
 
   /**
    * Returns what the level requires.
@@ -43,13 +63,14 @@ abstract class AbstractCriterion<T> {
   public abstract boolean met();
 
   /**
-   * Returns the criterion in words, such as {@code competence 0.866 ≥ 0.6 (met)} or {@code scope
-   * team < department (short)}: scopes by their token, figures rounded to four decimals.
+   * Returns the criterion in words, such as {@code competence 0.866 ≥ 0.6 (met)}, {@code scope team
+   * < department (short)} or {@code milestones.mobile 2 < 3 (short)}: scopes by their token,
+   * figures rounded to four decimals.
    *
    * @return the description
    */
   public final String describe() {
-    return name().token()
+    return key()
         + " "
         + text(actual())
         + (met() ? " ≥ " : " < ")

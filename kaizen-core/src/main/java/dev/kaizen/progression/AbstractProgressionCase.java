@@ -5,6 +5,7 @@ import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Scope;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,9 +22,15 @@ import org.immutables.value.Value;
  * English. Validate with {@link ProgressionCaseValidator}; score with {@link
  * ProgressionCaseScorer}.
  *
- * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the expertise is finite,
- * and every evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an A3
- * ({@link dev.kaizen.a3.A3}).
+ * <p>A version 2 case (DOMAIN.md §6.2, {@link #version()} 2) adds the {@linkplain #ladder() ladder}
+ * it is judged on, {@linkplain #ratings() ratings} of the framework's tracks and {@linkplain
+ * #calibrations() calibrations}; its inline framework may be version 1 or 2. A version 1 case (the
+ * default) has none of these and means exactly what §6 says.
+ *
+ * <p>Preconditions (the builder throws {@link IllegalArgumentException}): the version is 1 or 2; a
+ * version 1 case has no ladder, ratings or calibrations; the expertise is finite, and every
+ * evidence document is a Kaizen record ({@link dev.kaizen.sixstep.KaizenRecord}) or an A3 ({@link
+ * dev.kaizen.a3.A3}).
  */
 @Value.Immutable
 @ValueStyle
@@ -31,6 +38,16 @@ abstract class AbstractProgressionCase implements Document {
   @Override
   public final DocumentKind kind() {
     return DocumentKind.PROGRESSION_CASE;
+  }
+
+  /**
+   * Returns the document version: 1 (DOMAIN.md §6, the default) or 2 (§6.2).
+   *
+   * @return the version
+   */
+  @Value.Default
+  public int version() {
+    return 1;
   }
 
   /**
@@ -71,14 +88,62 @@ abstract class AbstractProgressionCase implements Document {
   public abstract List<Document> evidence();
 
   /**
-   * Returns the case's evaluation: every evidence record's contribution, the figures, each level's
-   * criteria, the highest level met and the next focus. Computed once, on first use.
+   * Returns the ladder the case is judged on (version 2); it must be a ladder of the framework
+   * ({@code progression.ladder.unknown}).
+   *
+   * @return the ladder, or empty for the target level's ladder
+   */
+  public abstract Optional<String> ladder();
+
+  /**
+   * Returns the ratings of the framework's tracks (version 2), in the order written.
+   *
+   * @return the ratings, possibly empty
+   */
+  public abstract List<Rating> ratings();
+
+  /**
+   * Returns the calibrations (version 2), in the order written; the last one of a track sets its
+   * counted milestone.
+   *
+   * @return the calibrations, possibly empty
+   */
+  public abstract List<Calibration> calibrations();
+
+  /**
+   * Tells whether this is a version 2 case.
+   *
+   * @return true for version 2
+   */
+  public final boolean isVersion2() {
+    return version() == 2;
+  }
+
+  /**
+   * Returns the case's evaluation under the default policy {@code progression-default/1}: every
+   * evidence record's contribution, the figures, each level's criteria, the highest level met and
+   * the next focus. Computed once, on first use.
    *
    * @return the evaluation
    */
   @Value.Lazy
   public ProgressionEvaluation evaluation() {
     return ProgressionEvaluation.of((ProgressionCase) this);
+  }
+
+  /**
+   * Returns the case's evaluation under {@code policy}, whose option {@code ratingAggregation}
+   * decides how ratings become counted milestones; the evidence records are not evaluated again.
+   *
+   * @param policy a policy for {@code progression-case} documents
+   * @return the evaluation
+   * @throws IllegalArgumentException if the policy does not fit {@link
+   *     ProgressionCaseScorer#DECLARATION}
+   */
+  public final ProgressionEvaluation evaluation(ScoringPolicy policy) {
+    return ProgressionCaseScorer.DECLARATION.defaultPolicy().equals(policy)
+        ? evaluation()
+        : ProgressionEvaluation.of((ProgressionCase) this, policy);
   }
 
   /**
@@ -173,6 +238,17 @@ abstract class AbstractProgressionCase implements Document {
 
   @Value.Check
   final void check() {
+    if (version() != 1 && version() != 2) {
+      throw new IllegalArgumentException(
+          "progression case of " + candidate() + ": version must be 1 or 2, not " + version());
+    }
+    if (!isVersion2()
+        && (ladder().isPresent() || !ratings().isEmpty() || !calibrations().isEmpty())) {
+      throw new IllegalArgumentException(
+          "progression case of "
+              + candidate()
+              + ": ladder, ratings and calibrations need version 2; set version(2) to use them");
+    }
     Checks.requireFinite(expertise(), "expertise");
     for (int i = 0; i < evidence().size(); i++) {
       Document document = evidence().get(i);

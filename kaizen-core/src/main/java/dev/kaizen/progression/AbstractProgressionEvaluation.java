@@ -1,13 +1,18 @@
 package dev.kaizen.progression;
 
 import com.google.common.collect.ImmutableList;
+import dev.kaizen.core.CanonicalWriter;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.Scope;
 import dev.kaizen.internal.ValueStyle;
 import dev.kaizen.matrix.Matrix;
+import dev.kaizen.scoring.ScoringPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -96,8 +101,76 @@ abstract class AbstractProgressionEvaluation {
   public abstract List<LevelResult> levels();
 
   /**
-   * Evaluates {@code progressionCase}: validates and scores each evidence record once, derives the
-   * figures, then checks the levels in order.
+   * Returns the case's version: 1 or 2 (DOMAIN.md §6.2). The version 2 figures ({@link #points()},
+   * {@link #tracks()}, {@link #equivalents()}, …) are computed for both; for a version 1 case they
+   * are empty or 0.
+   *
+   * @return the version of the case
+   */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /**
+   * Returns the ladder the levels are judged on: the case's ladder, else the target level's, else
+   * the framework's first ladder ({@value FrameworkLevel#MAIN_LADDER} without levels).
+   *
+   * @return the ladder's name
+   */
+  @Value.Default
+  public String ladder() {
+    return FrameworkLevel.MAIN_LADDER;
+  }
+
+  /**
+   * Returns how non-self ratings were aggregated: the policy's option {@code ratingAggregation}.
+   *
+   * @return the aggregation
+   */
+  @Value.Default
+  public RatingAggregation ratingAggregation() {
+    return RatingAggregation.MEDIAN;
+  }
+
+  /**
+   * Returns what each track of the framework counts for, in the framework's track order.
+   *
+   * @return one entry per track; empty for a framework without tracks
+   */
+  public abstract List<TrackResult> tracks();
+
+  /**
+   * Returns the points: Σ over tracks of weight × points of the counted milestone (summed in track
+   * order).
+   *
+   * @return the points, 0 without tracks
+   */
+  @Value.Default
+  public double points() {
+    return 0;
+  }
+
+  /**
+   * Returns the ids of the levels of other ladders with the same rank as the {@linkplain
+   * #highestLevel() highest level met}, in framework order.
+   *
+   * @return the equivalent level ids; empty when no level is met or none is equivalent
+   */
+  public abstract List<String> equivalents();
+
+  /**
+   * Returns the pinned decision: the framework's name and revision, the policy and the digest of
+   * the case.
+   *
+   * @return the decision
+   */
+  public abstract PinnedDecision decision();
+
+  /**
+   * Evaluates {@code progressionCase} under the default policy {@code progression-default/1}:
+   * validates and scores each evidence record once, derives the figures, then checks the levels in
+   * order.
    *
    * @param progressionCase the case
    * @return its evaluation
@@ -108,6 +181,28 @@ abstract class AbstractProgressionEvaluation {
     for (int i = 0; i < evidence.size(); i++) {
       records.add(EvidenceEvaluator.evaluate(i, evidence.get(i)));
     }
+    return evaluate(progressionCase, ProgressionCaseScorer.DECLARATION.defaultPolicy(), records);
+  }
+
+  /**
+   * Evaluates {@code progressionCase} under {@code policy}, reusing the evidence records of the
+   * case's {@linkplain ProgressionCase#evaluation() default evaluation}: only the policy's options
+   * (the {@code ratingAggregation}) and its name (in the {@linkplain #decision() decision}) change
+   * the result.
+   *
+   * @param progressionCase the case
+   * @param policy a policy for {@code progression-case} documents
+   * @return its evaluation
+   * @throws IllegalArgumentException if the policy does not fit {@link
+   *     ProgressionCaseScorer#DECLARATION}
+   */
+  public static ProgressionEvaluation of(ProgressionCase progressionCase, ScoringPolicy policy) {
+    ProgressionCaseScorer.DECLARATION.requireShape(policy);
+    return evaluate(progressionCase, policy, progressionCase.evaluation().records());
+  }
+
+  private static ProgressionEvaluation evaluate(
+      ProgressionCase progressionCase, ScoringPolicy policy, List<EvidenceRecord> records) {
     double[] rigours =
         records.stream()
             .filter(EvidenceRecord::countsForChangeSkill)
@@ -131,9 +226,24 @@ abstract class AbstractProgressionEvaluation {
     }
     double competence = Matrix.competence(progressionCase.expertise(), changeSkill);
     double influence = Matrix.influence(scope);
+    Framework framework = progressionCase.framework();
+    RatingAggregation aggregation =
+        RatingAggregation.ofToken(
+                ProgressionCaseScorer.DECLARATION.option(
+                    policy, ProgressionCaseScorer.RATING_AGGREGATION))
+            .orElseThrow();
+    List<TrackResult> tracks = Tracks.count(progressionCase, aggregation);
+    Map<String, Integer> counted = new HashMap<>();
+    double points = 0;
+    for (TrackResult track : tracks) {
+      counted.putIfAbsent(track.id(), track.counted());
+      points += track.points();
+    }
+    String ladder = ladderOf(progressionCase);
     List<LevelResult> levels = new ArrayList<>();
     boolean lowerMet = true;
-    for (FrameworkLevel level : progressionCase.framework().levels()) {
+    for (int index : framework.levelsOf(ladder)) {
+      FrameworkLevel level = framework.levels().get(index);
       Criterion<Double> c =
           Criterion.<Double>builder()
               .name(CriterionName.COMPETENCE)
@@ -155,12 +265,73 @@ abstract class AbstractProgressionEvaluation {
               .actual(count)
               .met(count >= level.minEvidence())
               .build();
-      boolean met = lowerMet && c.met() && s.met() && e.met();
-      levels.add(
-          LevelResult.builder().level(level).competence(c).scope(s).evidence(e).met(met).build());
+      Optional<Criterion<Double>> p = Optional.empty();
+      if (level.minPoints().isPresent()) {
+        double min = level.minPoints().getAsDouble();
+        p =
+            Optional.of(
+                Criterion.<Double>builder()
+                    .name(CriterionName.POINTS)
+                    .required(min)
+                    .actual(points)
+                    .met(points >= min)
+                    .build());
+      }
+      List<Criterion<Integer>> milestones = new ArrayList<>();
+      level
+          .minMilestones()
+          .forEach(
+              (track, min) -> {
+                int actual = counted.getOrDefault(track, 0);
+                milestones.add(
+                    Criterion.<Integer>builder()
+                        .name(CriterionName.MILESTONES)
+                        .track(track)
+                        .required(min)
+                        .actual(actual)
+                        .met(actual >= min)
+                        .build());
+              });
+      LevelResult result =
+          LevelResult.builder()
+              .level(level)
+              .rank(framework.rank(index))
+              .competence(c)
+              .scope(s)
+              .evidence(e)
+              .points(p)
+              .milestones(milestones)
+              .met(false)
+              .build();
+      boolean met = lowerMet && result.criteriaMet();
+      levels.add(result.withMet(met));
       lowerMet = met;
     }
+    List<String> equivalents = new ArrayList<>();
+    LevelResult highest = null;
+    for (LevelResult level : levels) {
+      if (!level.met()) {
+        break;
+      }
+      highest = level;
+    }
+    if (highest != null) {
+      for (int i = 0; i < framework.levels().size(); i++) {
+        FrameworkLevel other = framework.levels().get(i);
+        if (!other.ladderName().equals(ladder) && framework.rank(i) == highest.rank()) {
+          equivalents.add(other.id());
+        }
+      }
+    }
+    PinnedDecision decision =
+        PinnedDecision.builder()
+            .framework(framework.name())
+            .revision(framework.revision())
+            .policy(policy.name())
+            .inputDigest(CanonicalWriter.digest(progressionCase))
+            .build();
     return ProgressionEvaluation.builder()
+        .version(progressionCase.version())
         .targetLevel(progressionCase.targetLevel())
         .expertise(progressionCase.expertise())
         .records(records)
@@ -170,8 +341,41 @@ abstract class AbstractProgressionEvaluation {
         .competence(competence)
         .influence(influence)
         .levels(levels)
+        .ladder(ladder)
+        .ratingAggregation(aggregation)
+        .tracks(tracks)
+        .points(points)
+        .equivalents(equivalents)
+        .decision(decision)
+        .targetRank(
+            framework.indexOf(progressionCase.targetLevel()) < 0
+                ? OptionalInt.empty()
+                : OptionalInt.of(framework.rank(framework.indexOf(progressionCase.targetLevel()))))
         .build();
   }
+
+  /**
+   * Returns the ladder a case is judged on: its own, else its target level's, else the framework's
+   * first, else {@value FrameworkLevel#MAIN_LADDER}.
+   */
+  private static String ladderOf(ProgressionCase progressionCase) {
+    Framework framework = progressionCase.framework();
+    if (progressionCase.ladder().isPresent()) {
+      return progressionCase.ladder().get();
+    }
+    Optional<FrameworkLevel> target = framework.level(progressionCase.targetLevel());
+    if (target.isPresent()) {
+      return target.get().ladderName();
+    }
+    return framework.ladders().stream().findFirst().orElse(FrameworkLevel.MAIN_LADDER);
+  }
+
+  /**
+   * Returns the rank of the target level on its own ladder.
+   *
+   * @return the rank, or empty when the framework lacks the target level
+   */
+  public abstract OptionalInt targetRank();
 
   /**
    * Returns the leadership figure: 100 × √(competence × influence).
@@ -240,25 +444,54 @@ abstract class AbstractProgressionEvaluation {
   /**
    * Returns the result of the target level.
    *
-   * @return the result, or empty when the framework has no level with that id
+   * @return the result, or empty when the framework has no level with that id on the judged
+   *     {@linkplain #ladder() ladder}
    */
   public final Optional<LevelResult> target() {
     return levels().stream().filter(l -> l.id().equals(targetLevel())).findFirst();
   }
 
   /**
-   * Tells whether the target level is met.
+   * Tells whether the target level is met. A target on the judged {@linkplain #ladder() ladder} is
+   * met when its level is; a target on another ladder (version 2, when the case names a ladder) is
+   * met when the highest level met ranks at least as high, since levels of equal rank are
+   * equivalent.
    *
    * @return true when met; false when not met or unknown
    */
   public final boolean targetMet() {
-    return target().map(LevelResult::met).orElse(false);
+    Optional<LevelResult> target = target();
+    if (target.isPresent()) {
+      return target.get().met();
+    }
+    return targetRank().isPresent()
+        && highestLevelResult().map(l -> l.rank() >= targetRank().getAsInt()).orElse(false);
   }
 
   /**
-   * Returns the next focus for the {@linkplain #nextLevel() lowest unmet level}: {@code competence}
-   * if competence falls short, else {@code influence} if the scope does, else {@code evidence};
-   * {@code none} when every level is met.
+   * Returns every unmet criterion of the {@linkplain #nextLevel() lowest unmet level}, each with
+   * required and actual (a milestones gap per track, keyed {@code milestones.TRACK}).
+   *
+   * @return the gaps, in report order; empty when every level is met
+   */
+  public final List<Criterion<?>> gaps() {
+    return nextLevel().map(LevelResult::gaps).orElse(ImmutableList.of());
+  }
+
+  /**
+   * Finds the result of the track {@code id}.
+   *
+   * @param id a track id
+   * @return the track's result, or empty when the framework has no such track
+   */
+  public final Optional<TrackResult> track(String id) {
+    return tracks().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the next focus for the {@linkplain #nextLevel() lowest unmet level}: its first unmet
+   * criterion in the order {@code competence}, {@code influence} (the scope), {@code evidence},
+   * {@code points}, {@code milestones}; {@code none} when every level is met.
    *
    * @return the next focus
    */
@@ -267,9 +500,21 @@ abstract class AbstractProgressionEvaluation {
     if (next.isEmpty()) {
       return ProgressionFocus.NONE;
     }
-    if (!next.get().competence().met()) {
+    LevelResult level = next.get();
+    if (!level.competence().met()) {
       return ProgressionFocus.COMPETENCE;
     }
-    return next.get().scope().met() ? ProgressionFocus.EVIDENCE : ProgressionFocus.INFLUENCE;
+    if (!level.scope().met()) {
+      return ProgressionFocus.INFLUENCE;
+    }
+    if (!level.evidence().met()) {
+      return ProgressionFocus.EVIDENCE;
+    }
+    if (!level.points().map(Criterion::met).orElse(true)) {
+      return ProgressionFocus.POINTS;
+    }
+    return level.milestones().stream().allMatch(Criterion::met)
+        ? ProgressionFocus.EVIDENCE
+        : ProgressionFocus.MILESTONES;
   }
 }

@@ -3,7 +3,10 @@ package dev.kaizen.progression;
 import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
 
-/** What a candidate should work on to reach the lowest level they have not met (DOMAIN.md §6). */
+/**
+ * What a candidate should work on to reach the lowest level they have not met (DOMAIN.md §6, §6.2):
+ * the first unmet criterion of that level, in this order.
+ */
 public enum ProgressionFocus implements Tokenized {
   /** Competence falls short of the level: grow expertise or the rigour of change work. */
   COMPETENCE,
@@ -11,7 +14,11 @@ public enum ProgressionFocus implements Tokenized {
   INFLUENCE,
   /** Competence and scope suffice; more complete records with a positive improvement are needed. */
   EVIDENCE,
-  /** Every level of the framework is met. */
+  /** The §6 criteria suffice, but the points fall short of the level's minPoints (version 2). */
+  POINTS,
+  /** Only some track's counted milestone falls short of the level's minMilestones (version 2). */
+  MILESTONES,
+  /** Every level of the ladder is met. */
   NONE;
 
   @Override

@@ -16,6 +16,8 @@
  *       its {@link dev.kaizen.progression.Criterion}s ({@link
  *       dev.kaizen.progression.CriterionName}), the highest level met, the target and the {@link
  *       dev.kaizen.progression.ProgressionFocus}.
+ *   <li>{@link dev.kaizen.progression.ProgressionCaseDerived}: the figures a report keeps, as plain
+ *       data, with one {@link dev.kaizen.progression.EvidenceSummary} per record.
  *   <li>{@link dev.kaizen.progression.ProgressionExplanation}: says how each figure of an
  *       evaluation was found, in plain English.
  *   <li>{@link dev.kaizen.progression.ProgressionCaseValidator}: every {@code progression.*} rule,

@@ -3,14 +3,13 @@ package dev.kaizen.scoring;
 import dev.kaizen.core.Attainment;
 import dev.kaizen.core.Checks;
 import dev.kaizen.internal.ValueStyle;
-import java.util.function.ToDoubleFunction;
 import org.immutables.value.Value;
 
 /**
  * One part of a model's score, declared once: its {@linkplain #name() name}, its {@linkplain
  * #weight() weight} under the model's default policy, and the {@linkplain #formula() formula} that
- * computes its value from a document. A {@link ScoreDeclaration} lists a model's parts in report
- * order.
+ * computes its value from a document and the policy's thresholds. A {@link ScoreDeclaration} lists
+ * a model's parts in report order.
  *
  * <p>Two declarations are equal when their names, weights and formula objects are equal (a lambda
  * or method reference is equal only to itself).
@@ -39,12 +38,12 @@ abstract class AbstractPartDeclaration<T> {
 
   /**
    * Returns the formula of the part's value. It should give a value in [0, 100]; {@link
-   * #valueOf(Object)} clamps whatever it gives into that range.
+   * #valueOf(Object, ScoringPolicy)} clamps whatever it gives into that range.
    *
    * @return the formula
    */
   @Value.Parameter
-  public abstract ToDoubleFunction<T> formula();
+  public abstract PartFormula<T> formula();
 
   /**
    * Returns the part's value for {@code document}: the {@linkplain #formula() formula}'s result,
@@ -52,10 +51,11 @@ abstract class AbstractPartDeclaration<T> {
    * NaN is returned as it is, and the {@link ScorePart} built from it refuses it.
    *
    * @param document the document
+   * @param policy the policy being applied
    * @return the value, in [0, 100] unless the formula gave NaN
    */
-  public final double valueOf(T document) {
-    return Attainment.clamp(formula().applyAsDouble(document), 0, 100);
+  public final double valueOf(T document, ScoringPolicy policy) {
+    return Attainment.clamp(formula().value(document, policy), 0, 100);
   }
 
   /**

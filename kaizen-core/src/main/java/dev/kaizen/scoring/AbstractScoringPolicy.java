@@ -3,19 +3,21 @@ package dev.kaizen.scoring;
 import dev.kaizen.core.Checks;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.internal.ValueStyle;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * The data behind a score: a name with a version (such as {@code kaizen-default/1}), the model it
- * scores, the weight of every part, and named thresholds. Policies are plain data: they can be
- * built in Java or read from JSON, and a score always names the policy that made it.
+ * scores, the weight of every part, named thresholds and named options. Policies are plain data:
+ * they can be built in Java or read from JSON, and a score always names the policy that made it.
  *
- * <p>Weights are in [0, 1] and add up to 1 (within 10<sup>-9</sup>). Which parts and thresholds a
- * model needs is declared once in its {@link ScoreDeclaration}, which also makes the model's
- * default policy; the model's scorer checks a policy against it ({@link #requireShape}) when it is
- * given one.
+ * <p>Weights are in [0, 1] and add up to 1 (within 10<sup>-9</sup>). Which parts, thresholds and
+ * options a model needs is declared once in its {@link ScoreDeclaration}, which also makes the
+ * model's default policy; the model's scorer checks a policy against it ({@link #requireShape})
+ * when it is given one.
  */
 @Value.Immutable
 @ValueStyle
@@ -47,6 +49,16 @@ abstract class AbstractScoringPolicy {
    * @return threshold name to value, possibly empty
    */
   public abstract Map<String, Double> thresholds();
+
+  /**
+   * Returns the named options the model's scorer reads (for example {@code ratingAggregation}
+   * {@code median} for progression cases): choices between named ways of computing, declared with
+   * their allowed values by the model's {@link ScoreDeclaration}. An option the policy does not set
+   * takes its declared default.
+   *
+   * @return option name to value, possibly empty
+   */
+  public abstract Map<String, String> options();
 
   /**
    * Returns the weight of {@code part}.
@@ -116,6 +128,56 @@ abstract class AbstractScoringPolicy {
     return (ScoringPolicy) this;
   }
 
+  /**
+   * Requires this policy to fit {@link #requireShape(DocumentKind, Set, Set)} and to set only the
+   * declared {@code options}, each to one of its allowed values; {@link
+   * ScoreDeclaration#requireShape(ScoringPolicy)} calls this with the declared options.
+   *
+   * @param model the model the scorer scores
+   * @param parts the part names the scorer computes
+   * @param thresholds the threshold names the scorer reads
+   * @param options the options the scorer reads
+   * @return this policy
+   * @throws IllegalArgumentException naming what is missing or extra, or the option value that is
+   *     not allowed and the values that are
+   */
+  public final ScoringPolicy requireShape(
+      DocumentKind model,
+      Set<String> parts,
+      Set<String> thresholds,
+      List<OptionDeclaration> options) {
+    requireShape(model, parts, thresholds);
+    for (Map.Entry<String, String> option : options().entrySet()) {
+      Optional<OptionDeclaration> declared =
+          options.stream().filter(o -> o.name().equals(option.getKey())).findFirst();
+      if (declared.isEmpty()) {
+        throw new IllegalArgumentException(
+            "policy "
+                + name()
+                + " sets the option "
+                + option.getKey()
+                + ", which "
+                + model.token()
+                + " scoring does not have; "
+                + (options.isEmpty()
+                    ? "it has no options"
+                    : "its options are " + options.stream().map(OptionDeclaration::name).toList()));
+      }
+      if (!declared.get().allowed().contains(option.getValue())) {
+        throw new IllegalArgumentException(
+            "policy "
+                + name()
+                + ": option "
+                + option.getKey()
+                + " must be one of "
+                + declared.get().allowed()
+                + ", not "
+                + option.getValue());
+      }
+    }
+    return (ScoringPolicy) this;
+  }
+
   @Value.Check
   final void check() {
     Checks.requireText(name(), "policy name");
@@ -145,5 +207,6 @@ abstract class AbstractScoringPolicy {
         .forEach(
             (key, value) ->
                 Checks.requireFinite(value, "threshold " + key + " of policy " + name()));
+    options().keySet().forEach(key -> Checks.requireText(key, "option name in policy " + name()));
   }
 }

@@ -5,19 +5,23 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.kaizen.core.DocumentKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
  * How one model is scored, declared once: the {@linkplain #model() kind of document}, the
- * {@linkplain #parts() parts} in report order (each with its name, default weight and formula) and
- * the {@linkplain #thresholds() thresholds} the scorer reads (each with its name and default
- * value). Everything else follows from the declaration:
+ * {@linkplain #parts() parts} in report order (each with its name, default weight and formula), the
+ * {@linkplain #thresholds() thresholds} the scorer reads (each with its name and default value) and
+ * the {@linkplain #options() options} it reads (each with its name, allowed values and default).
+ * Everything else follows from the declaration:
  *
  * <ul>
  *   <li>the {@linkplain #defaultPolicy() default policy}: the declared name, the model, the
- *       declared weights in declared order and the declared thresholds;
+ *       declared weights in declared order and the declared thresholds (it sets no option: an
+ *       option a policy does not set takes its declared default);
  *   <li>the {@linkplain #requireShape(ScoringPolicy) shape check} of a custom policy;
  *   <li>the {@linkplain #score(ScoringPolicy, Object) score}: one {@link ScorePart} per declared
  *       part, in declared order, weighted by the policy, its value clamped into [0, 100] (DOMAIN.md
@@ -43,6 +47,7 @@ public final class ScoreDeclaration<T> {
   private final DocumentKind model;
   private final ImmutableList<PartDeclaration<T>> parts;
   private final ImmutableList<ThresholdDeclaration> thresholds;
+  private final ImmutableList<OptionDeclaration> options;
   private final ImmutableSet<String> partNames;
   private final ImmutableSet<String> thresholdNames;
   private final ScoringPolicy defaultPolicy;
@@ -51,6 +56,8 @@ public final class ScoreDeclaration<T> {
     this.model = builder.model;
     this.parts = ImmutableList.copyOf(builder.parts);
     this.thresholds = ImmutableList.copyOf(builder.thresholds);
+    this.options = ImmutableList.copyOf(builder.options);
+    distinct(builder.policyName, options.stream().map(OptionDeclaration::name).toList(), "option");
     this.partNames =
         distinct(builder.policyName, parts.stream().map(PartDeclaration::name).toList(), "part");
     this.thresholdNames =
@@ -144,8 +151,38 @@ public final class ScoreDeclaration<T> {
   }
 
   /**
+   * Returns the declared options, in declared order.
+   *
+   * @return the options, possibly empty
+   */
+  public List<OptionDeclaration> options() {
+    return options;
+  }
+
+  /**
+   * Returns the value of the declared option {@code name} under {@code policy}: the value the
+   * policy sets, else the declared default.
+   *
+   * @param policy a policy that {@linkplain #requireShape(ScoringPolicy) fits} this declaration
+   * @param name a declared option's name
+   * @return the value, one of the option's allowed values
+   * @throws IllegalArgumentException if no option of that name is declared
+   */
+  public String option(ScoringPolicy policy, String name) {
+    return options.stream()
+        .filter(o -> o.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "policy " + defaultPolicy.name() + " declares no option " + name))
+        .valueIn(policy);
+  }
+
+  /**
    * Returns the default policy: the declared name, the model, every part's default weight in
-   * declared order, and every threshold's default value in declared order.
+   * declared order, and every threshold's default value in declared order. It sets no option, so
+   * every option takes its {@linkplain OptionDeclaration#defaultValue() declared default}.
    *
    * @return the default policy
    */
@@ -154,22 +191,56 @@ public final class ScoreDeclaration<T> {
   }
 
   /**
-   * Requires {@code policy} to fit this declaration: to score this {@linkplain #model() model}, to
-   * weigh exactly the {@linkplain #partNames() declared parts} and to set at least the {@linkplain
-   * #thresholdNames() declared thresholds} (see {@link ScoringPolicy#requireShape}).
+   * Requires {@code policy} to fit this declaration: to score this {@linkplain #model() model} and
+   * to weigh exactly the {@linkplain #partNames() declared parts} (see {@link
+   * ScoringPolicy#requireShape}), and to set no threshold but the {@linkplain #thresholdNames()
+   * declared ones} (a misspelt threshold would otherwise be ignored), and to set only {@linkplain
+   * #options() declared options}, each to an allowed value. A declared threshold the policy leaves
+   * out takes its value under the default policy, so that a policy written before a threshold was
+   * declared keeps its meaning.
    *
    * @param policy the policy
-   * @return {@code policy}
-   * @throws IllegalArgumentException naming what is wrong, missing or extra
+   * @return {@code policy} itself when it sets every declared threshold, else a copy that also sets
+   *     the missing ones to their defaults
+   * @throws IllegalArgumentException naming what is wrong, missing or extra, and for an option
+   *     value that is not allowed, the values that are
    */
   public ScoringPolicy requireShape(ScoringPolicy policy) {
-    return policy.requireShape(model, partNames, thresholdNames);
+    if (policy.model() != model) {
+      throw new IllegalArgumentException(
+          "policy "
+              + policy.name()
+              + " scores "
+              + policy.model().token()
+              + " documents, not "
+              + model.token());
+    }
+    for (String name : policy.thresholds().keySet()) {
+      if (!thresholdNames.contains(name)) {
+        throw new IllegalArgumentException(
+            "policy "
+                + policy.name()
+                + " sets the threshold "
+                + name
+                + ", which "
+                + model.token()
+                + " scoring does not have; its thresholds are "
+                + thresholdNames);
+      }
+    }
+    ScoringPolicy complete = policy;
+    if (!policy.thresholds().keySet().containsAll(thresholdNames)) {
+      Map<String, Double> thresholds = new LinkedHashMap<>(defaultPolicy.thresholds());
+      thresholds.putAll(policy.thresholds());
+      complete = policy.withThresholds(thresholds);
+    }
+    return complete.requireShape(model, partNames, thresholdNames, options);
   }
 
   /**
    * Scores {@code document} under {@code policy}: one {@link ScorePart} per declared part, in
    * declared order, with the policy's weight for it and the {@linkplain
-   * PartDeclaration#valueOf(Object) clamped value} of its formula.
+   * PartDeclaration#valueOf(Object, ScoringPolicy) clamped value} of its formula.
    *
    * @param policy a policy that {@linkplain #requireShape(ScoringPolicy) fits} this declaration
    * @param document the document
@@ -179,7 +250,7 @@ public final class ScoreDeclaration<T> {
   public Score score(ScoringPolicy policy, T document) {
     ImmutableList.Builder<ScorePart> scored = ImmutableList.builderWithExpectedSize(parts.size());
     for (PartDeclaration<T> part : parts) {
-      scored.add(ScorePart.of(part.name(), part.weightIn(policy), part.valueOf(document)));
+      scored.add(ScorePart.of(part.name(), part.weightIn(policy), part.valueOf(document, policy)));
     }
     return Score.builder().policy(policy.name()).parts(scored.build()).build();
   }
@@ -199,6 +270,9 @@ public final class ScoreDeclaration<T> {
         + defaultPolicy.weights()
         + ", thresholds "
         + defaultPolicy.thresholds()
+        + (options.isEmpty()
+            ? ""
+            : ", options " + options.stream().map(o -> o.name() + "=" + o.defaultValue()).toList())
         + "}";
   }
 
@@ -213,6 +287,7 @@ public final class ScoreDeclaration<T> {
     private final String policyName;
     private final List<PartDeclaration<T>> parts = new ArrayList<>();
     private final List<ThresholdDeclaration> thresholds = new ArrayList<>();
+    private final List<OptionDeclaration> options = new ArrayList<>();
 
     private Builder(DocumentKind model, String policyName) {
       this.model = Objects.requireNonNull(model, "model");
@@ -229,6 +304,21 @@ public final class ScoreDeclaration<T> {
      * @throws IllegalArgumentException if the name is blank or the weight outside [0, 1]
      */
     public Builder<T> part(String name, double weight, ToDoubleFunction<T> formula) {
+      Objects.requireNonNull(formula, "formula");
+      return part(
+          name, weight, (PartFormula<T>) (document, policy) -> formula.applyAsDouble(document));
+    }
+
+    /**
+     * Declares the next part, whose formula also reads the policy's thresholds.
+     *
+     * @param name the part's name
+     * @param weight its weight under the default policy, in [0, 1]
+     * @param formula its value, meant to lie in [0, 100] (it is clamped into that range)
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or the weight outside [0, 1]
+     */
+    public Builder<T> part(String name, double weight, PartFormula<T> formula) {
       return part(PartDeclaration.of(name, weight, formula));
     }
 
@@ -267,11 +357,36 @@ public final class ScoreDeclaration<T> {
     }
 
     /**
+     * Declares the next option.
+     *
+     * @param name the option's name
+     * @param defaultValue its value under the default policy, one of {@code allowed}
+     * @param allowed the values it may take, in order
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank, no value is allowed, a value repeats
+     *     or the default is not allowed
+     */
+    public Builder<T> option(String name, String defaultValue, List<String> allowed) {
+      return option(OptionDeclaration.of(name, defaultValue, allowed));
+    }
+
+    /**
+     * Declares the next option.
+     *
+     * @param option the option
+     * @return this builder
+     */
+    public Builder<T> option(OptionDeclaration option) {
+      options.add(Objects.requireNonNull(option, "option"));
+      return this;
+    }
+
+    /**
      * Returns the declaration.
      *
      * @return the declaration
-     * @throws IllegalArgumentException if two parts or two thresholds share a name, or the default
-     *     policy is not valid (no part, a blank name, weights that do not add up to 1)
+     * @throws IllegalArgumentException if two parts, thresholds or options share a name, or the
+     *     default policy is not valid (no part, a blank name, weights that do not add up to 1)
      */
     public ScoreDeclaration<T> build() {
       return new ScoreDeclaration<>(this);

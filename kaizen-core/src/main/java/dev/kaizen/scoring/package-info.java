@@ -8,7 +8,8 @@
  *       version.
  *   <li>{@link dev.kaizen.scoring.Scorer}: scores one model's documents under one policy.
  *   <li>{@link dev.kaizen.scoring.ScoreDeclaration}: how one model is scored, declared once: each
- *       {@link dev.kaizen.scoring.PartDeclaration part} (name, default weight, formula) in report
+ *       {@link dev.kaizen.scoring.PartDeclaration part} (name, default weight, {@link
+ *       dev.kaizen.scoring.PartFormula formula}, which may read the policy's thresholds) in report
  *       order and each {@link dev.kaizen.scoring.ThresholdDeclaration threshold} (name, default
  *       value). The model's default policy, the shape check of a custom policy and the score all
  *       follow from it.

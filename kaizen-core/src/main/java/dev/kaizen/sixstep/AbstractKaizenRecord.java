@@ -264,15 +264,33 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
 
   /**
    * Returns the Pareto set: the fewest largest contributors whose values reach 80% of the total of
-   * all contributors' values. Only contributors with a value count; the set is empty when that
-   * total is not positive. Reaching 80% allows a relative rounding error of 10<sup>-9</sup>, so
-   * that contributors of 2.4 and 0.6 give the set {2.4} although {@code 0.8 * 3.0} is
-   * 2.4000000000000004 in doubles.
+   * all contributors' values ({@link #paretoSet(double)} at {@link #PARETO_CUT}).
    *
    * @return the Pareto set, largest first
    */
   @Value.Lazy
   public List<Contributor> paretoSet() {
+    return paretoSet(PARETO_CUT);
+  }
+
+  /** The default share of the contributors' total that the Pareto set reaches: 0.8. */
+  public static final double PARETO_CUT = 0.8;
+
+  /**
+   * Returns the Pareto set at {@code cut}: the fewest largest contributors whose values reach that
+   * share of the total of all contributors' values. Only contributors with a value count; the set
+   * is empty when that total is not positive. Reaching the cut allows a relative rounding error of
+   * 10<sup>-9</sup>, so that contributors of 2.4 and 0.6 give the set {2.4} at 0.8 although {@code
+   * 0.8 * 3.0} is 2.4000000000000004 in doubles.
+   *
+   * @param cut the share to reach, in (0, 1]
+   * @return the Pareto set, largest first
+   * @throws IllegalArgumentException if {@code cut} is not in (0, 1]
+   */
+  public final List<Contributor> paretoSet(double cut) {
+    if (!(cut > 0 && cut <= 1)) {
+      throw new IllegalArgumentException("the Pareto cut must be in (0, 1], not " + cut);
+    }
     double total = 0;
     for (Contributor c : contributorsByValue()) {
       total += c.value().orElse(0);
@@ -280,7 +298,7 @@ abstract class AbstractKaizenRecord implements ImprovementRecord {
     if (!(total > 0)) {
       return ImmutableList.of();
     }
-    double reached = 0.8 * total * (1 - 1e-9);
+    double reached = cut * total * (1 - 1e-9);
     ImmutableList.Builder<Contributor> set = ImmutableList.builder();
     double sum = 0;
     for (Contributor c : contributorsByValue()) {

@@ -4,6 +4,7 @@ import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -94,13 +95,32 @@ abstract class AbstractKaizenRecordDerived implements DerivedValues {
    * @return its derived values
    */
   public static KaizenRecordDerived of(KaizenRecord record) {
+    return of(record, KaizenRecord.PARETO_CUT);
+  }
+
+  /**
+   * Derives the values of {@code record} under {@code policy}, whose threshold {@code pareto-cut}
+   * sets the share the Pareto set reaches.
+   *
+   * @param record the record
+   * @param policy a policy for Kaizen records
+   * @return its derived values
+   * @throws IllegalArgumentException if the policy does not fit the Kaizen model, or its cut is not
+   *     in (0, 1]
+   */
+  public static KaizenRecordDerived of(KaizenRecord record, ScoringPolicy policy) {
+    ScoringPolicy checked = KaizenRecordScorer.DECLARATION.requireShape(policy);
+    return of(record, checked.threshold(KaizenRecordScorer.PARETO));
+  }
+
+  private static KaizenRecordDerived of(KaizenRecord record, double paretoCut) {
     return KaizenRecordDerived.builder()
         .currentStep(record.currentStepNumber())
         .gainPerOccurrence(record.gainPerOccurrence())
         .gainPerWeek(record.gainPerWeek())
         .ideaOrder(record.ideasByPriority().stream().map(Idea::id).toList())
         .quickWins(record.quickWins().stream().map(Idea::id).toList())
-        .paretoSet(record.paretoSet().stream().map(Contributor::name).toList())
+        .paretoSet(record.paretoSet(paretoCut).stream().map(Contributor::name).toList())
         .largestContributor(record.largestContributor().map(Contributor::name))
         .outcome(record.outcome())
         .guardrails(record.guardrailStatuses())

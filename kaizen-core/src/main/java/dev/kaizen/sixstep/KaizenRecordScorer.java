@@ -22,6 +22,13 @@ import java.util.List;
  */
 public final class KaizenRecordScorer extends DeclaredScorer<KaizenRecord> {
   /**
+   * The threshold {@code pareto-cut} (0.8 under the default policy): the share of the contributors'
+   * total that the derived Pareto set reaches ({@link KaizenRecordDerived#of(KaizenRecord,
+   * ScoringPolicy)}).
+   */
+  public static final String PARETO = "pareto-cut";
+
+  /**
    * The declaration of the score: its parts in report order, their default weights and formulas.
    */
   public static final ScoreDeclaration<KaizenRecord> DECLARATION =
@@ -29,6 +36,7 @@ public final class KaizenRecordScorer extends DeclaredScorer<KaizenRecord> {
           .part("completeness", 0.3, KaizenRecordScorer::completeness)
           .part("rigour", 0.3, KaizenRecordScorer::rigour)
           .part("impact", 0.4, KaizenRecordScorer::impact)
+          .threshold(PARETO, KaizenRecord.PARETO_CUT)
           .build();
 
   /** The part names, in report order. */

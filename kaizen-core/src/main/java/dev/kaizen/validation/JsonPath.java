@@ -156,6 +156,74 @@ public final class JsonPath {
     return new JsonPath(prefix.text + text.substring(1));
   }
 
+  /**
+   * Reads a path as {@link #toString()} writes it, such as {@code $.changes[1].implemented} or
+   * {@code $['odd name'][0]}: the inverse of {@code toString()}, for paths stored in reports.
+   *
+   * @param text the path's text
+   * @return the path
+   * @throws IllegalArgumentException when {@code text} is not a path this class writes
+   */
+  public static JsonPath parse(String text) {
+    int at = syntaxError(text);
+    if (at >= 0) {
+      throw new IllegalArgumentException(
+          "not a JSON path at character "
+              + (at + 1)
+              + ": "
+              + ROOT.property(text).text.substring(1));
+    }
+    return text.equals("$") ? ROOT : new JsonPath(text);
+  }
+
+  /** The index of the first character that breaks the path syntax, or -1. */
+  private static int syntaxError(String text) {
+    if (text.isEmpty() || text.charAt(0) != '$') {
+      return 0;
+    }
+    int i = 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+          end++;
+        }
+        if (!IDENTIFIER.matcher(text.substring(i + 1, end)).matches()) {
+          return i + 1;
+        }
+        i = end;
+      } else if (c == '[' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        int k = i + 2;
+        while (k < text.length() && text.charAt(k) != '\'') {
+          if (text.charAt(k) == '\\') {
+            k++;
+          } else if (!printable(text.codePointAt(k))) {
+            return k;
+          }
+          k += k < text.length() ? Character.charCount(text.codePointAt(k)) : 1;
+        }
+        if (k + 1 >= text.length() || text.charAt(k + 1) != ']') {
+          return Math.min(k, text.length() - 1);
+        }
+        i = k + 2;
+      } else if (c == '[') {
+        int k = i + 1;
+        while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+          k++;
+        }
+        boolean canonical = k > i + 1 && (text.charAt(i + 1) != '0' || k == i + 2);
+        if (!canonical || k >= text.length() || text.charAt(k) != ']' || k - i - 1 > 9) {
+          return i + 1;
+        }
+        i = k + 1;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof JsonPath && ((JsonPath) other).text.equals(text);

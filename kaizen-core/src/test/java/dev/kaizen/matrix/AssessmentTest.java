@@ -96,13 +96,23 @@ class AssessmentTest {
     assertEquals(Quadrant.LEARNER, scorer.quadrant(trajectory()));
     assertEquals(NextFocus.COMPETENCE, scorer.nextFocus(trajectory()));
     assertEquals("strict/1", scorer.score(trajectory()).policy());
+    // A policy that leaves the threshold out keeps the default 0.5.
+    AssessmentScorer unset =
+        AssessmentScorer.withPolicy(
+            ScoringPolicy.builder()
+                .from(AssessmentScorer.DEFAULT_POLICY)
+                .name("unset/1")
+                .thresholds(Map.of())
+                .build());
+    assertEquals(0.5, unset.policy().threshold("quadrant"), 0);
+    assertEquals(AssessmentScorer.defaults().quadrant(trajectory()), unset.quadrant(trajectory()));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             AssessmentScorer.withPolicy(
                 ScoringPolicy.builder()
                     .from(AssessmentScorer.DEFAULT_POLICY)
-                    .thresholds(Map.of())
+                    .thresholds(Map.of("quadrnat", 0.8))
                     .build()));
   }
 

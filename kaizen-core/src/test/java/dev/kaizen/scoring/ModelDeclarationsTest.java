@@ -32,7 +32,7 @@ class ModelDeclarationsTest {
             "kaizen-default/1",
             DocumentKind.KAIZEN,
             ImmutableMap.of("completeness", 0.3, "rigour", 0.3, "impact", 0.4),
-            ImmutableMap.of()),
+            ImmutableMap.of("pareto-cut", 0.8)),
         Arguments.of(
             A3Scorer.defaults(),
             A3Scorer.DEFAULT_POLICY,
@@ -78,7 +78,7 @@ class ModelDeclarationsTest {
             "portfolio-default/1",
             DocumentKind.PORTFOLIO,
             ImmutableMap.of("adherence", 0.5, "coverage", 0.5),
-            ImmutableMap.of()));
+            ImmutableMap.of("covered-share", 0.05, "drift", 0.1, "neglected-share", 0.05)));
   }
 
   @ParameterizedTest

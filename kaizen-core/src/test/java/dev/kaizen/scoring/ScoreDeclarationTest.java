@@ -132,14 +132,12 @@ class ScoreDeclarationTest {
             policy(DocumentKind.KAIZEN, ImmutableMap.of("a", 0.2, "bee", 0.3, "c", 0.5), cut),
             "policy acme/2 must weigh exactly the parts [a, b, c], not [a, bee, c]"),
         Arguments.of(
-            policy(DocumentKind.KAIZEN, ImmutableMap.of("a", 0.2, "b", 0.3, "c", 0.5), Map.of()),
-            "policy acme/2 must set the thresholds [cut], but sets []"),
-        Arguments.of(
             policy(
                 DocumentKind.KAIZEN,
                 ImmutableMap.of("a", 0.2, "b", 0.3, "c", 0.5),
                 ImmutableMap.of("cutt", 0.5)),
-            "policy acme/2 must set the thresholds [cut], but sets [cutt]"));
+            "policy acme/2 sets the threshold cutt, which kaizen scoring does not have; its"
+                + " thresholds are [cut]"));
   }
 
   @ParameterizedTest
@@ -150,14 +148,17 @@ class ScoreDeclarationTest {
   }
 
   @Test
-  void aPolicyMaySetMoreThresholdsThanDeclared() {
+  void aThresholdThePolicyLeavesOutTakesItsDefault() {
     ScoringPolicy policy =
+        policy(DocumentKind.KAIZEN, ImmutableMap.of("c", 0.5, "b", 0.3, "a", 0.2), Map.of());
+    ScoringPolicy complete = abc().requireShape(policy);
+    assertEquals(policy.withThresholds(abc().defaultPolicy().thresholds()), complete);
+    assertEquals(complete, new ToyScorer(abc(), policy).policy());
+    ScoringPolicy set =
         policy(
-            DocumentKind.KAIZEN,
-            ImmutableMap.of("c", 0.5, "b", 0.3, "a", 0.2),
-            ImmutableMap.of("cut", 0.7, "spare", 1.0));
-    assertSame(policy, abc().requireShape(policy));
-    assertEquals(0.7, abc().thresholds().get(0).valueIn(policy), 0);
+            DocumentKind.KAIZEN, ImmutableMap.of("c", 0.5, "b", 0.3, "a", 0.2), Map.of("cut", 0.7));
+    assertSame(set, abc().requireShape(set));
+    assertEquals(0.7, abc().thresholds().get(0).valueIn(set), 0);
   }
 
   static Stream<Arguments> clamping() {
@@ -180,7 +181,10 @@ class ScoreDeclarationTest {
     Score score = declaration.score(declaration.defaultPolicy(), new Doc(formula, formula, 0));
     assertEquals(expected, score.part("a").orElseThrow().value(), 0);
     assertEquals(expected, score.total(), 1e-12);
-    assertEquals(expected, declaration.parts().get(0).valueOf(new Doc(formula, 0, 0)), 0);
+    assertEquals(
+        expected,
+        declaration.parts().get(0).valueOf(new Doc(formula, 0, 0), declaration.defaultPolicy()),
+        0);
   }
 
   @Test
@@ -266,10 +270,10 @@ class ScoreDeclarationTest {
                         .build(),
             "policy name must not be blank, but was \" \""),
         Arguments.of(
-            (Supplier<?>) () -> PartDeclaration.<Doc>of("", 1, Doc::a),
+            (Supplier<?>) () -> PartDeclaration.<Doc>of("", 1, (d, p) -> d.a()),
             "score part name must not be blank, but was \"\""),
         Arguments.of(
-            (Supplier<?>) () -> PartDeclaration.<Doc>of("a", 1.5, Doc::a),
+            (Supplier<?>) () -> PartDeclaration.<Doc>of("a", 1.5, (d, p) -> d.a()),
             "default weight of part a must be in [0, 1], not 1.5"),
         Arguments.of(
             (Supplier<?>) () -> ThresholdDeclaration.of("cut", Double.NaN),

@@ -24,6 +24,7 @@ import dev.kaizen.scoring.ScorePart;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -279,7 +280,8 @@ class KaizenRecordScorerTest {
             DocumentKind.KAIZEN,
             ImmutableMap.of("completeness", 0.2, "rigour", 0.2, "impact", 0.6));
     KaizenRecordScorer scorer = KaizenRecordScorer.withPolicy(policy);
-    assertSame(policy, scorer.policy());
+    // The policy sets no threshold: pareto-cut keeps its default.
+    assertEquals(policy.withThresholds(Map.of("pareto-cut", 0.8)), scorer.policy());
     KaizenRecord record = KaizenFixtures.evaluated(KaizenFixtures.scriptRunTime(), 5, 2.5, 3.75);
     Score score = scorer.score(record);
     assertEquals("acme/2", score.policy());

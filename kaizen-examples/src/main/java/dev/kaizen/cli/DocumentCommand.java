@@ -1,11 +1,9 @@
 package dev.kaizen.cli;
 
 import dev.kaizen.Kaizen;
-import dev.kaizen.core.DerivedValues;
+import dev.kaizen.Report;
 import dev.kaizen.core.Document;
 import dev.kaizen.json.BadInputException;
-import dev.kaizen.scoring.Score;
-import dev.kaizen.validation.ValidationResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,26 +76,25 @@ abstract class DocumentCommand implements Callable<Integer> {
     } catch (IOException e) {
       return io.unreadable(file, e, json, source);
     }
-    ValidationResult validation = Kaizen.validate(document);
-    Optional<Score> result = score ? Optional.of(Kaizen.score(document)) : Optional.empty();
-    Optional<DerivedValues> derived =
-        score ? Optional.of(Kaizen.derive(document)) : Optional.empty();
+    Report report = report(document);
     if (json) {
-      io.out.println(
-          Output.withSource(
-              io.json.writeResult(document.kind(), validation, result, derived),
-              source,
-              OptionalInt.empty()));
+      io.out.println(Output.withSource(io.json.writeReport(report), source, OptionalInt.empty()));
     } else {
       Output.text(
           io.out,
           Io.name(file),
           document.kind().token(),
-          validation,
-          result,
-          derived.map(d -> Output.derived(io.json, d)));
+          report.validation(),
+          report.score(),
+          report.derived().map(d -> Output.derived(io.json, d)),
+          Output.units(document));
     }
-    return validation.isValid() ? KaizenCli.VALID : KaizenCli.INVALID;
+    return report.valid() ? KaizenCli.VALID : KaizenCli.INVALID;
+  }
+
+  /** The full report for {@code score}, the violations only for {@code validate}. */
+  private Report report(Document document) {
+    return score ? Kaizen.report(document) : Kaizen.validationReport(document);
   }
 
   private int lines(String file, Optional<String> source) {
@@ -128,18 +125,9 @@ abstract class DocumentCommand implements Callable<Integer> {
           continue;
         }
         try {
-          Document document = io.json.read(line);
-          ValidationResult validation = Kaizen.validate(document);
-          io.out.println(
-              Output.withSource(
-                  io.json.writeResult(
-                      document.kind(),
-                      validation,
-                      score ? Optional.of(Kaizen.score(document)) : Optional.empty(),
-                      score ? Optional.of(Kaizen.derive(document)) : Optional.empty()),
-                  source,
-                  at));
-          status = Math.max(status, validation.isValid() ? KaizenCli.VALID : KaizenCli.INVALID);
+          Report report = report(io.json.read(line));
+          io.out.println(Output.withSource(io.json.writeReport(report), source, at));
+          status = Math.max(status, report.valid() ? KaizenCli.VALID : KaizenCli.INVALID);
         } catch (BadInputException e) {
           io.out.println(Output.withSource(Output.json(e, number), source, at));
           status = Math.max(status, io.badInput(file, e, number));

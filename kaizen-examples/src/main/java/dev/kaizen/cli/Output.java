@@ -1,6 +1,8 @@
 package dev.kaizen.cli;
 
+import dev.kaizen.a3.A3;
 import dev.kaizen.core.DerivedValues;
+import dev.kaizen.core.Document;
 import dev.kaizen.core.Numbers;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.KaizenJson;
@@ -12,6 +14,7 @@ import dev.kaizen.portfolio.QuadrantPosition;
 import dev.kaizen.portfolio.Scale;
 import dev.kaizen.scoring.Score;
 import dev.kaizen.scoring.ScorePart;
+import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violation;
 import java.io.PrintWriter;
@@ -133,34 +136,6 @@ final class Output {
     }
   }
 
-  /** Any value of a plan's maps and lists as JSON. */
-  static void value(JsonGenerator g, Object value) {
-    if (value == null) {
-      g.writeNull();
-    } else if (value instanceof Map) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        g.writeName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof List) {
-      g.writeStartArray();
-      for (Object element : (List<?>) value) {
-        value(g, element);
-      }
-      g.writeEndArray();
-    } else if (value instanceof Integer || value instanceof Long) {
-      g.writeNumber(((Number) value).longValue());
-    } else if (value instanceof Number) {
-      g.writeNumber(((Number) value).doubleValue());
-    } else if (value instanceof Boolean) {
-      g.writeBoolean((Boolean) value);
-    } else {
-      g.writeString(String.valueOf(value));
-    }
-  }
-
   /** Writes with a generator into a string. */
   static String write(java.util.function.Consumer<JsonGenerator> body) {
     StringWriter out = new StringWriter();
@@ -168,27 +143,6 @@ final class Output {
       body.accept(g);
     }
     return out.toString();
-  }
-
-  /**
-   * A plan as one line of JSON: {@code {"quarter", "chosen": [ids], "value", "spend": {key: cost},
-   * "empty": [keys]}} (DOMAIN.md §9).
-   */
-  static String plan(Portfolio portfolio, PortfolioQuarter quarter, Allocation allocation) {
-    Scale scale = portfolio.scale();
-    return write(
-        g -> {
-          g.writeStartObject();
-          g.writeStringProperty("quarter", quarter.quarter().toString());
-          g.writeName("chosen");
-          value(g, allocation.chosenIds());
-          g.writeNumberProperty("value", allocation.value());
-          g.writeName("spend");
-          value(g, allocation.spend().toMap(scale));
-          g.writeName("empty");
-          value(g, allocation.emptyQuadrants().stream().map(scale::key).toList());
-          g.writeEndObject();
-        });
   }
 
   // ------------------------------------------------------------------ text
@@ -200,7 +154,8 @@ final class Output {
       String kind,
       ValidationResult validation,
       Optional<Score> score,
-      Optional<Map<String, Object>> derived) {
+      Optional<Map<String, Object>> derived,
+      Map<String, String> units) {
     out.println(
         source
             + ": "
@@ -237,14 +192,86 @@ final class Output {
                 if (value instanceof List
                     && !((List<?>) value).isEmpty()
                     && ((List<?>) value).get(0) instanceof Map) {
-                  // A list of records (levels, quarters, evidence): one line each.
+                  // A list of records (levels, quarters, evidence): one line each, or one line a
+                  // member when that line would be too long to read.
                   out.println("    " + name + ":");
-                  ((List<?>) value).forEach(element -> out.println("      - " + text(element)));
+                  for (Object element : (List<?>) value) {
+                    record(out, name, (Map<?, ?>) element, units);
+                  }
                 } else {
-                  out.println("    " + name + ": " + text(value));
+                  out.println("    " + name + ": " + text(value) + unit(units, name, value));
                 }
               });
         });
+  }
+
+  /** The longest line a record of derived values is printed on before it is wrapped. */
+  static final int LINE = 100;
+
+  private static void record(
+      PrintWriter out, String list, Map<?, ?> element, Map<String, String> units) {
+    StringBuilder line = new StringBuilder("{");
+    for (Map.Entry<?, ?> e : element.entrySet()) {
+      line.append(line.length() > 1 ? ", " : "")
+          .append(e.getKey())
+          .append(": ")
+          .append(text(e.getValue()))
+          .append(unit(units, list + "[]." + e.getKey(), e.getValue()));
+    }
+    line.append('}');
+    if (8 + line.length() <= LINE) {
+      out.println("      - " + line);
+      return;
+    }
+    String lead = "      - ";
+    for (Map.Entry<?, ?> e : element.entrySet()) {
+      String unit = unit(units, list + "[]." + e.getKey(), e.getValue());
+      String member = lead + e.getKey() + ": " + text(e.getValue()) + unit;
+      if (member.length() > LINE && e.getValue() instanceof Map) {
+        out.println(lead + e.getKey() + ":" + unit);
+        for (Map.Entry<?, ?> inner : ((Map<?, ?>) e.getValue()).entrySet()) {
+          out.println("          " + inner.getKey() + ": " + text(inner.getValue()));
+        }
+      } else {
+        out.println(member);
+      }
+      lead = "        ";
+    }
+  }
+
+  /** The unit of the derived value {@code name}, with a space before it, when it has one. */
+  private static String unit(Map<String, String> units, String name, Object value) {
+    String unit = units.get(name);
+    if (unit == null || value == null) {
+      return "";
+    }
+    return value instanceof Map ? " (" + unit + ")" : " " + unit;
+  }
+
+  /**
+   * The units of a document's derived values, by name ({@code quarters[].budget} for a member of
+   * each record of a list): a Kaizen record's gains and improvement in its metric's unit (the gain
+   * per week per week), an A3's target and improvement in its goal's unit, a portfolio's spend,
+   * cost and budget in its unit.
+   */
+  static Map<String, String> units(Document document) {
+    Map<String, String> units = new java.util.HashMap<>();
+    if (document instanceof KaizenRecord) {
+      String unit = ((KaizenRecord) document).potential().metric().unit();
+      units.put("gainPerOccurrence", unit);
+      units.put("gainPerWeek", unit + "/week");
+      units.put("improvement", unit);
+    } else if (document instanceof A3) {
+      String unit = ((A3) document).goal().metric().unit();
+      units.put("target", unit);
+      units.put("improvement", unit);
+    } else if (document instanceof Portfolio) {
+      String unit = ((Portfolio) document).unit();
+      units.put("quarters[].spend", unit);
+      units.put("quarters[].totalCost", unit);
+      units.put("quarters[].budget", unit);
+    }
+    return units;
   }
 
   /** A derived value as text. */

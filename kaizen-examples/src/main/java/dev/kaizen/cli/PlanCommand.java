@@ -2,11 +2,10 @@ package dev.kaizen.cli;
 
 import dev.kaizen.Kaizen;
 import dev.kaizen.json.BadInputException;
-import dev.kaizen.portfolio.Allocation;
 import dev.kaizen.portfolio.Item;
 import dev.kaizen.portfolio.Portfolio;
-import dev.kaizen.portfolio.PortfolioPlanner;
 import dev.kaizen.portfolio.PortfolioQuarter;
+import dev.kaizen.portfolio.QuarterPlan;
 import dev.kaizen.validation.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -88,7 +88,13 @@ final class PlanCommand implements Callable<Integer> {
     if (!validation.violations().isEmpty()) {
       // Standard output holds the plan alone (exactly DOMAIN.md's object with --json).
       Output.text(
-          io.err, name, portfolio.kind().token(), validation, Optional.empty(), Optional.empty());
+          io.err,
+          name,
+          portfolio.kind().token(),
+          validation,
+          Optional.empty(),
+          Optional.empty(),
+          Map.of());
     }
     Optional<PortfolioQuarter> latest = portfolio.latestQuarter();
     if (latest.isEmpty()) {
@@ -110,13 +116,11 @@ final class PlanCommand implements Callable<Integer> {
         return KaizenCli.INVALID;
       }
     }
-    Allocation allocation = PortfolioPlanner.plan(latest.get());
+    QuarterPlan plan = QuarterPlan.of(portfolio, latest.get());
     if (json) {
-      io.out.println(
-          Output.withSource(
-              Output.plan(portfolio, latest.get(), allocation), source, OptionalInt.empty()));
+      io.out.println(Output.withSource(io.json.writePlan(plan), source, OptionalInt.empty()));
     } else {
-      Output.plan(io.out, name, portfolio, latest.get(), allocation);
+      Output.plan(io.out, name, portfolio, latest.get(), plan.allocation());
     }
     return validation.isValid() ? KaizenCli.VALID : KaizenCli.INVALID;
   }

@@ -38,7 +38,7 @@ class KaizenCliTest {
     assertEquals(0, r.status);
     assertTrue(r.out.contains("score 100 (policy kaizen-default/1)"), r.out);
     assertTrue(r.out.contains("completeness"), r.out);
-    assertTrue(r.out.contains("gainPerWeek: 150"), r.out);
+    assertTrue(r.out.contains("gainPerWeek: 150 minutes/week\n"), r.out);
   }
 
   @Test

@@ -14,7 +14,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The command line on assessments, frameworks and progression cases (DOMAIN.md §5, §6, §9). */
 class ProgressionCliTest {
@@ -53,39 +57,54 @@ class ProgressionCliTest {
     double competence = Math.sqrt(0.75);
     double total = 100 * Math.sqrt(competence * 0.6);
     String out = r.out.strip();
-    assertTrue(
-        out.startsWith(
+    assertEquals(1, out.lines().count());
+    JsonNode report = JsonMapper.builder().build().readTree(out);
+    assertEquals(
+        tree(
             "{\"kind\":\"progression-case\",\"valid\":true,\"violations\":[],"
                 + "\"score\":{\"policy\":\"progression-default/1\",\"total\":"
                 + total
-                + ","
-                + "\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":"
+                + ",\"parts\":[{\"name\":\"leadership\",\"weight\":1.0,\"value\":"
                 + total
-                + "}]},"
-                + "\"derived\":{\"competence\":"
+                + "}]}}"),
+        ((ObjectNode) report.deepCopy()).without("derived"));
+    JsonNode derived = report.get("derived");
+    assertEquals(
+        tree(
+            "{\"competence\":"
                 + competence
                 + ",\"influence\":0.6,\"changeSkill\":1.0,\"scope\":\"department\","
-                + "\"evidenceCount\":2,\"highestLevel\":\"L3\",\"targetMet\":true,\"nextFocus\":\"evidence\",\"levels\":["),
-        out);
-    assertTrue(
-        out.contains(
-            "{\"id\":\"L1\",\"met\":true,\"criteria\":[{\"name\":\"competence\",\"required\":0.0,\"actual\":"
+                + "\"evidenceCount\":2,\"highestLevel\":\"L3\",\"targetMet\":true,"
+                + "\"nextFocus\":\"evidence\"}"),
+        ((ObjectNode) derived.deepCopy()).without(List.of("levels", "evidence")));
+    assertEquals(
+        tree(
+            "[{\"name\":\"competence\",\"required\":0.0,\"actual\":"
                 + competence
-                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"self\",\"actual\":\"department\",\"met\":true},"
-                + "{\"name\":\"evidence\",\"required\":0,\"actual\":2,\"met\":true}]}"),
-        out);
-    assertTrue(
-        out.contains(
-            "{\"id\":\"L4\",\"met\":false,\"criteria\":[{\"name\":\"competence\",\"required\":0.75,\"actual\":"
+                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"self\","
+                + "\"actual\":\"department\",\"met\":true},"
+                + "{\"name\":\"evidence\",\"required\":0,\"actual\":2,\"met\":true}]"),
+        derived.get("levels").get(0).get("criteria"));
+    JsonNode l4 = derived.get("levels").get(3);
+    assertEquals("L4", l4.get("id").asString());
+    assertFalse(l4.get("met").asBoolean());
+    assertEquals(
+        tree(
+            "[{\"name\":\"competence\",\"required\":0.75,\"actual\":"
                 + competence
-                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"department\",\"actual\":\"department\",\"met\":true},"
-                + "{\"name\":\"evidence\",\"required\":3,\"actual\":2,\"met\":false}]}]"),
-        out);
-    assertTrue(
-        out.contains(
-            "\"evidence\":[{\"path\":\"$.evidence[0]\",\"kind\":\"kaizen\",\"id\":\"KZ-1\",\"status\":\"counted\""),
-        out);
-    assertEquals(1, out.lines().count());
+                + ",\"met\":true},{\"name\":\"scope\",\"required\":\"department\","
+                + "\"actual\":\"department\",\"met\":true},"
+                + "{\"name\":\"evidence\",\"required\":3,\"actual\":2,\"met\":false}]"),
+        l4.get("criteria"));
+    JsonNode first = derived.get("evidence").get(0);
+    assertEquals("$.evidence[0]", first.get("path").asString());
+    assertEquals("kaizen", first.get("kind").asString());
+    assertEquals("KZ-1", first.get("id").asString());
+    assertEquals("counted", first.get("status").asString());
+  }
+
+  private static JsonNode tree(String json) {
+    return JsonMapper.builder().build().readTree(json);
   }
 
   @Test

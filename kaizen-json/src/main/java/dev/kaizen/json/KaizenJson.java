@@ -1,6 +1,6 @@
 package dev.kaizen.json;
 
-import com.google.common.collect.ImmutableMap;
+import dev.kaizen.Report;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
@@ -8,11 +8,12 @@ import dev.kaizen.json.internal.Documents;
 import dev.kaizen.json.internal.Fields;
 import dev.kaizen.json.internal.Node;
 import dev.kaizen.json.internal.Out;
+import dev.kaizen.json.internal.Plans;
+import dev.kaizen.json.internal.Policies;
 import dev.kaizen.json.internal.Results;
 import dev.kaizen.json.internal.TreeReader;
-import dev.kaizen.scoring.Score;
+import dev.kaizen.portfolio.QuarterPlan;
 import dev.kaizen.scoring.ScoringPolicy;
-import dev.kaizen.validation.ValidationResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -44,8 +42,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * Document document = json.read(text);                    // any kind
  * KaizenRecord record = json.read(text, KaizenRecord.class); // one kind
  * String out = json.write(record);                          // equal when read back
- * String result = json.writeResult(record.kind(), Kaizen.validate(record),
- *     Optional.of(Kaizen.score(record)), Optional.of(Kaizen.derive(record))); // score --json
+ * String report = json.writeReport(Kaizen.report(record));  // what score --json prints
+ * Report stored = json.readReport(report);                  // equal to Kaizen.report(record)
  * }</pre>
  *
  * <p>Immutable and thread-safe: share one instance.
@@ -215,35 +213,43 @@ public final class KaizenJson {
   }
 
   /**
-   * Writes what validating, and maybe scoring, a document gives as JSON on one line (DOMAIN.md §9,
-   * what {@code kaizen.jar score --json} prints): {@code {"kind", "valid", "violations": [{path,
-   * code, severity, message}], "score": {"policy", "total", "parts": [{name, weight, value}]},
-   * "derived": {…}}}. {@code score} and {@code derived} are left out when not given; within {@code
-   * derived}, a value that can be missing is {@code null}.
+   * Writes a {@link Report} as JSON on one line, exactly what {@code kaizen.jar score --json}
+   * prints (DOMAIN.md §9, §10): {@code {"kind", "valid", "violations": [{path, code, severity,
+   * message}], "score": {"policy", "total", "parts": [{name, weight, value}]}, "derived": {…}}}.
+   * {@code score} and {@code derived} are left out when the report has none; within {@code
+   * derived}, a value that can be missing is {@code null}. {@link #readReport} reads it back equal.
    *
    * <pre>{@code
-   * String line = json.writeResult(document.kind(), Kaizen.validate(document),
-   *     Optional.of(Kaizen.score(document)), Optional.of(Kaizen.derive(document)));
+   * String line = json.writeReport(Kaizen.report(document));
    * }</pre>
    *
-   * @param kind the document's kind
-   * @param validation its validation
-   * @param score its score, or empty to leave {@code score} out
-   * @param derived its derived values, or empty to leave {@code derived} out
+   * @param report the report
    * @return the JSON text, without line breaks
-   * @throws IllegalArgumentException when {@code derived} is of another kind than {@code kind}
    */
-  public String writeResult(
-      DocumentKind kind,
-      ValidationResult validation,
-      Optional<Score> score,
-      Optional<? extends DerivedValues> derived) {
-    return line(out -> Results.write(out, kind, validation, score, derived));
+  public String writeReport(Report report) {
+    return line(out -> Results.write(out, report));
+  }
+
+  /**
+   * Reads a {@link Report} as {@link #writeReport} writes it, strictly: unknown members, a rule
+   * code the library does not have, a severity other than the code's, a {@code valid} that
+   * disagrees with the violations or a total that is not the weighted sum of the parts are bad
+   * input. Members the command line adds ({@code file}, {@code line}) are not part of a report and
+   * are bad input here too.
+   *
+   * @param json the JSON text
+   * @return the report, equal to the one written
+   * @throws BadInputException when the text is not exactly one valid report
+   */
+  public Report readReport(String json) {
+    try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(), json)) {
+      return Fields.bind(reader.readDocument(parser), "a report", Results::read);
+    }
   }
 
   /**
    * Writes a document's derived values as one JSON object on one line, the {@code derived} member
-   * of {@link #writeResult}: the names and order of DOMAIN.md §9, a value that can be missing as
+   * of {@link #writeReport}: the names and order of DOMAIN.md §9, a value that can be missing as
    * {@code null}.
    *
    * @param derived the derived values of any kind, such as {@code Kaizen.derive(document)}
@@ -272,18 +278,7 @@ public final class KaizenJson {
    */
   public ScoringPolicy readPolicy(String json) {
     try (JsonParser parser = reader.factory().createParser(ObjectReadContext.empty(), json)) {
-      Node.ObjectNode root = reader.readDocument(parser);
-      return Fields.bind(
-          root,
-          "a scoring policy",
-          f ->
-              ScoringPolicy.builder()
-                  .name(f.string("policy"))
-                  .model(f.token("model", DocumentKind.class))
-                  .weights(numbers(f.required("weights")))
-                  .thresholds(
-                      f.optional("thresholds").map(KaizenJson::numbers).orElse(ImmutableMap.of()))
-                  .build());
+      return Fields.bind(reader.readDocument(parser), "a scoring policy", Policies::read);
     }
   }
 
@@ -296,29 +291,21 @@ public final class KaizenJson {
   public String writePolicy(ScoringPolicy policy) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = generator(text, true)) {
-      Out out = new Out(generator);
-      out.objectValue(
-          policy,
-          (o, p) -> {
-            o.string("policy", p.name()).token("model", p.model());
-            o.object("weights", p.weights(), KaizenJson::numbers);
-            o.object("thresholds", p.thresholds(), KaizenJson::numbers);
-          });
+      new Out(generator).objectValue(policy, Policies::write);
     }
     return text.toString();
   }
 
-  private static void numbers(Out out, Map<String, Double> values) {
-    values.forEach(out::number);
-  }
-
-  private static Map<String, Double> numbers(Node node) {
-    Fields fields = new Fields(node, "an object of numbers");
-    Map<String, Double> values = new LinkedHashMap<>();
-    for (String name : fields.node().members().keySet()) {
-      values.put(name, fields.number(name));
-    }
-    return values;
+  /**
+   * Writes a portfolio quarter's plan as JSON on one line, what {@code kaizen.jar plan --json}
+   * prints (DOMAIN.md §9): {@code {"quarter", "chosen": [ids], "value", "spend": {key: cost},
+   * "empty": [keys]}}.
+   *
+   * @param plan the plan, such as {@code QuarterPlan.latest(portfolio).orElseThrow()}
+   * @return the JSON text, without line breaks
+   */
+  public String writePlan(QuarterPlan plan) {
+    return line(out -> out.objectValue(plan, Plans::writeQuarterPlan));
   }
 
   private JsonGenerator generator(Writer out, boolean pretty) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -71,12 +70,7 @@ class ConcurrentScoringTest {
     } catch (BadInputException e) {
       return new Outcome(e.getMessage(), "");
     }
-    String result =
-        JSON.writeResult(
-            document.kind(),
-            Kaizen.validate(document),
-            Optional.of(Kaizen.score(document)),
-            Optional.of(Kaizen.derive(document)));
+    String result = JSON.writeReport(Kaizen.report(document));
     return new Outcome(result, JSON.write(document));
   }
 

@@ -49,8 +49,10 @@ class GuardrailJsonTest {
     JsonNode expected =
         new ObjectMapper()
             .readTree(
-                "[{\"name\":\"payment error rate\",\"limit\":2.0,\"value\":1.4,\"breached\":false},"
-                    + "{\"name\":\"support tickets\",\"limit\":40.0,\"value\":44.0,\"breached\":true}]");
+                "[{\"name\":\"payment error rate\",\"limit\":2.0,\"value\":1.4,\"breached\":false,"
+                    + "\"unit\":\"%\",\"better\":\"lower\",\"baseline\":1.2},"
+                    + "{\"name\":\"support tickets\",\"limit\":40.0,\"value\":44.0,\"breached\":true,"
+                    + "\"unit\":\"tickets per week\",\"better\":\"lower\",\"baseline\":35.0}]");
     assertEquals(expected, derived.get("guardrails"));
     KaizenRecord plain = record.withPotential(record.potential().withGuardrails(List.of()));
     JsonNode none = new ObjectMapper().readTree(json.writeDerived(Kaizen.derive(plain)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kaizen.Kaizen;
+import dev.kaizen.Report;
 import dev.kaizen.a3.A3;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
@@ -167,8 +168,16 @@ class KaizenJsonFuzzTest {
     }
     Score score = Kaizen.score(document);
     DerivedValues derived = Kaizen.derive(document);
-    String result =
-        JSON.writeResult(document.kind(), validation, Optional.of(score), Optional.of(derived));
+    Report report =
+        Report.builder()
+            .kind(document.kind())
+            .violations(validation.violations())
+            .score(score)
+            .derived(derived)
+            .build();
+    assertEquals(Kaizen.report(document), report);
+    String result = JSON.writeReport(report);
+    assertEquals(report, JSON.readReport(result), () -> "report read back: " + result);
     assertFalse(result.contains("\n") || result.contains("\r"), "result on one line: " + result);
     JsonNode tree = MAPPER.readTree(result);
     assertEquals(document.kind().token(), tree.get("kind").asString(), result);
@@ -182,13 +191,7 @@ class KaizenJsonFuzzTest {
     Document back = JSON.read(line.getBytes(StandardCharsets.UTF_8));
     assertEquals(document, back, () -> "round trip through writeLine:\n" + line);
     assertEquals(
-        result,
-        JSON.writeResult(
-            back.kind(),
-            Kaizen.validate(back),
-            Optional.of(Kaizen.score(back)),
-            Optional.of(Kaizen.derive(back))),
-        "the result of the document read back");
+        result, JSON.writeReport(Kaizen.report(back)), "the result of the document read back");
   }
 
   static void oneLine(BadInputException e) {

@@ -194,15 +194,10 @@ class KaizenSchemasTest {
   }
 
   private static String report(Document document) {
-    return JSON.writeResult(
-        document.kind(),
-        Kaizen.validate(document),
-        Optional.of(Kaizen.score(document)),
-        Optional.of(Kaizen.derive(document)));
+    return JSON.writeReport(Kaizen.report(document));
   }
 
   private static String validation(Document document) {
-    return JSON.writeResult(
-        document.kind(), Kaizen.validate(document), Optional.empty(), Optional.empty());
+    return JSON.writeReport(Kaizen.validationReport(document));
   }
 }

@@ -6,7 +6,6 @@ import dev.kaizen.Kaizen;
 import dev.kaizen.sixstep.KaizenRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -58,12 +57,7 @@ class NumberTextTest {
   void resultsWriteTheShortestDecimal() {
     // The gain per occurrence, |baseline - target|, is 2.0E23.
     KaizenRecord record = record("2.0E23", "0.0");
-    String result =
-        JSON.writeResult(
-            record.kind(),
-            Kaizen.validate(record),
-            Optional.of(Kaizen.score(record)),
-            Optional.of(Kaizen.derive(record)));
+    String result = JSON.writeReport(Kaizen.report(record));
     assertEquals(List.of("2.0E23"), numbers(result, "gainPerOccurrence"), result);
   }
 }

@@ -48,7 +48,8 @@ class PolicyJsonTest {
             BadInputException.class,
             () ->
                 json.readPolicy(
-                    "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": 0.5}}"));
+                    "{\"policy\": \"p/1\", \"model\": \"kaizen\", \"weights\": {\"completeness\": 0.5,"
+                        + " \"rigour\": 0.2, \"impact\": 0.2}}"));
     assertTrue(sum.problem().contains("weights must add up to 1"), sum.getMessage());
     BadInputException type =
         assertThrows(

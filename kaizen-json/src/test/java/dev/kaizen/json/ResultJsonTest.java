@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kaizen.Kaizen;
 import dev.kaizen.Models;
+import dev.kaizen.Report;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.json.internal.DocumentFormat;
@@ -105,21 +106,12 @@ class ResultJsonTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                JSON.writeResult(
-                    DocumentKind.A3,
-                    Kaizen.validate(record),
-                    Optional.empty(),
-                    Optional.of(Kaizen.derive(record))));
+            () -> Report.builder().kind(DocumentKind.A3).derived(Kaizen.derive(record)).build());
     assertTrue(e.getMessage().contains("kaizen") && e.getMessage().contains("a3"), e.getMessage());
   }
 
   private static String result(Document document, boolean scored) {
-    return JSON.writeResult(
-        document.kind(),
-        Kaizen.validate(document),
-        scored ? Optional.of(Kaizen.score(document)) : Optional.empty(),
-        scored ? Optional.of(Kaizen.derive(document)) : Optional.empty());
+    return JSON.writeReport(scored ? Kaizen.report(document) : Kaizen.validationReport(document));
   }
 
   private static List<String> names(JsonNode object) {

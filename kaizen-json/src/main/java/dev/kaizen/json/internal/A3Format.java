@@ -13,6 +13,8 @@ import dev.kaizen.a3.FollowUp;
 import dev.kaizen.a3.Goal;
 import dev.kaizen.a3.Outcome;
 import dev.kaizen.a3.RootCause;
+import dev.kaizen.a3.SmartCriterion;
+import dev.kaizen.a3.SmartLetter;
 import dev.kaizen.core.Scope;
 
 /**
@@ -187,5 +189,56 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
         .strings("unaddressedHypotheses", derived.unaddressedHypotheses())
         .stringOrNull("lackOfSolution", derived.lackOfSolution());
     KaizenRecordFormat.guardrails(out, derived.guardrails());
+  }
+
+  @Override
+  public A3Derived readDerived(Fields f) {
+    return A3Derived.builder()
+        .target(f.nullableNumber("target"))
+        .attainment(f.nullableNumber("attainment"))
+        .smart(f.string("smart"))
+        .smartMissing(
+            f.objects(
+                "smartMissing",
+                "a SMART letter not satisfied",
+                c -> SmartCriterion.of(smartLetter(c), false, c.string("reason"))))
+        .improvement(f.nullableNumber("improvement"))
+        .sectionsFilled(f.wholeNumber("sectionsFilled"))
+        .currentSection(f.nullable("currentSection").map(A3Format::section))
+        .complete(f.bool("complete"))
+        .hypothesesWithoutCountermeasures(f.strings("hypothesesWithoutCountermeasures"))
+        .unaddressedHypotheses(f.strings("unaddressedHypotheses"))
+        .lackOfSolution(f.nullableString("lackOfSolution"))
+        .guardrails(KaizenRecordFormat.guardrailStatuses(f))
+        .build();
+  }
+
+  private static SmartLetter smartLetter(Fields f) {
+    Node node = f.required("letter");
+    String letter = Fields.asString(node);
+    for (SmartLetter candidate : SmartLetter.values()) {
+      if (candidate.name().equals(letter)) {
+        return candidate;
+      }
+    }
+    throw node.bad(
+        "unknown SMART letter \""
+            + Printable.escape(letter)
+            + "\"; the letters are "
+            + java.util.Arrays.toString(SmartLetter.values()));
+  }
+
+  private static A3Section section(Node node) {
+    String property = Fields.asString(node);
+    for (A3Section section : A3Section.values()) {
+      if (section.property().equals(property)) {
+        return section;
+      }
+    }
+    throw node.bad(
+        "unknown A3 section \""
+            + Printable.escape(property)
+            + "\"; the sections are "
+            + java.util.Arrays.stream(A3Section.values()).map(A3Section::property).toList());
   }
 }

@@ -6,7 +6,9 @@ import dev.kaizen.core.Scope;
 import dev.kaizen.matrix.Assessment;
 import dev.kaizen.matrix.AssessmentDerived;
 import dev.kaizen.matrix.AssessmentForm;
+import dev.kaizen.matrix.NextFocus;
 import dev.kaizen.matrix.Position;
+import dev.kaizen.matrix.Quadrant;
 import java.util.List;
 
 /**
@@ -83,5 +85,15 @@ public final class AssessmentFormat implements DocumentFormat<Assessment, Assess
         .number("influence", derived.influence())
         .token("quadrant", derived.quadrant())
         .token("nextFocus", derived.nextFocus());
+  }
+
+  @Override
+  public AssessmentDerived readDerived(Fields f) {
+    return AssessmentDerived.builder()
+        .competence(f.number("competence"))
+        .influence(f.number("influence"))
+        .quadrant(f.token("quadrant", Quadrant.class))
+        .nextFocus(f.token("nextFocus", NextFocus.class))
+        .build();
   }
 }

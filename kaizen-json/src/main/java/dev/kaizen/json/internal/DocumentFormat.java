@@ -65,4 +65,13 @@ public interface DocumentFormat<T extends Document, D extends DerivedValues> {
    * @param derived the derived values
    */
   void writeDerived(Out out, D derived);
+
+  /**
+   * Reads the members of the derived values' object as {@link #writeDerived} writes them, so that a
+   * stored report reads back equal.
+   *
+   * @param fields the derived values' object
+   * @return the derived values
+   */
+  D readDerived(Fields fields);
 }

@@ -148,4 +148,17 @@ public final class Documents {
     }
     format.writeDerived(out, type.cast(derived));
   }
+
+  /**
+   * Reads the derived values of a {@code kind} document, as {@link #writeDerived} writes them.
+   *
+   * @param node the derived values' object
+   * @param kind the kind of the document they were derived from
+   * @return the derived values
+   */
+  public static DerivedValues readDerived(Node node, DocumentKind kind) {
+    DocumentFormat<?, ?> format = BY_KIND.get(kind);
+    return Fields.bind(
+        node, "the derived values of a " + kind.token() + " document", format::readDerived);
+  }
 }

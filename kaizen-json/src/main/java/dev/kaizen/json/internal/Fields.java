@@ -65,6 +65,16 @@ public final class Fields {
   }
 
   /**
+   * Returns a required boolean.
+   *
+   * @param name the member
+   * @return the boolean
+   */
+  public boolean bool(String name) {
+    return asBoolean(required(name));
+  }
+
+  /**
    * Returns a present, non-null member, marking it known.
    *
    * @param name the member
@@ -103,6 +113,44 @@ public final class Fields {
           "the property \"" + Printable.escape(name) + "\" is null; leave it out instead");
     }
     return Optional.of(node);
+  }
+
+  /**
+   * Returns a member that must be present but may be {@code null}, marking it known: the form of
+   * derived values, whose names are always there.
+   *
+   * @param name the member
+   * @return its node, or empty when it is {@code null}
+   * @throws BadInputException when missing
+   */
+  public Optional<Node> nullable(String name) {
+    known.add(name);
+    Node node = object.members().get(name);
+    if (node == null) {
+      throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
+    }
+    return node.type() == Node.Type.NULL ? Optional.empty() : Optional.of(node);
+  }
+
+  /**
+   * Returns a number member that must be present but may be {@code null}.
+   *
+   * @param name the member
+   * @return the number, or empty when {@code null}
+   */
+  public OptionalDouble nullableNumber(String name) {
+    Optional<Node> node = nullable(name);
+    return node.isPresent() ? OptionalDouble.of(asNumber(node.get())) : OptionalDouble.empty();
+  }
+
+  /**
+   * Returns a string member that must be present but may be {@code null}.
+   *
+   * @param name the member
+   * @return the string, or empty when {@code null}
+   */
+  public Optional<String> nullableString(String name) {
+    return nullable(name).map(Fields::asString);
   }
 
   /**
@@ -403,6 +451,19 @@ public final class Fields {
       throw node.bad("expected a string, not " + node.shown());
     }
     return ((Node.ScalarNode) node).text();
+  }
+
+  /**
+   * Reads a boolean node.
+   *
+   * @param node the node
+   * @return its value
+   */
+  public static boolean asBoolean(Node node) {
+    if (node.type() != Node.Type.BOOLEAN) {
+      throw node.bad("expected true or false, not " + node.shown());
+    }
+    return ((Node.ScalarNode) node).text().equals("true");
   }
 
   /**

@@ -55,4 +55,18 @@ public final class FrameworkFormat implements DocumentFormat<Framework, Framewor
   public void writeDerived(Out out, FrameworkDerived derived) {
     out.strings("levels", derived.levels()).wholeNumber("levelCount", derived.levelCount());
   }
+
+  @Override
+  public FrameworkDerived readDerived(Fields f) {
+    FrameworkDerived derived = FrameworkDerived.builder().levels(f.strings("levels")).build();
+    Node count = f.required("levelCount");
+    if (Fields.asWholeNumber(count) != derived.levelCount()) {
+      throw count.bad(
+          "levelCount must be the number of levels, "
+              + derived.levelCount()
+              + ", not "
+              + count.shown());
+    }
+    return derived;
+  }
 }

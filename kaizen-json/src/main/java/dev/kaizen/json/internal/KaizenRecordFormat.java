@@ -18,6 +18,7 @@ import dev.kaizen.sixstep.Evaluation;
 import dev.kaizen.sixstep.Frequency;
 import dev.kaizen.sixstep.Idea;
 import dev.kaizen.sixstep.IdeaSource;
+import dev.kaizen.sixstep.KaizenOutcome;
 import dev.kaizen.sixstep.KaizenRecord;
 import dev.kaizen.sixstep.KaizenRecordDerived;
 import dev.kaizen.sixstep.Period;
@@ -25,6 +26,7 @@ import dev.kaizen.sixstep.Plan;
 import dev.kaizen.sixstep.Potential;
 import dev.kaizen.sixstep.Risk;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /** The JSON format of the Kaizen six-step record, DOMAIN.md §3. */
 public final class KaizenRecordFormat implements DocumentFormat<KaizenRecord, KaizenRecordDerived> {
@@ -321,6 +323,55 @@ public final class KaizenRecordFormat implements DocumentFormat<KaizenRecord, Ka
             o.string("name", g.name())
                 .number("limit", g.limit())
                 .numberOrNull("value", g.value())
-                .bool("breached", g.breached()));
+                .bool("breached", g.breached())
+                .string("unit", g.guardrail().metric().unit())
+                .token("better", g.guardrail().metric().better())
+                .number("baseline", g.guardrail().baseline()));
+  }
+
+  @Override
+  public KaizenRecordDerived readDerived(Fields f) {
+    KaizenRecordDerived.Builder derived =
+        KaizenRecordDerived.builder()
+            .currentStep(f.wholeNumber("currentStep"))
+            .gainPerOccurrence(f.number("gainPerOccurrence"))
+            .gainPerWeek(f.nullableNumber("gainPerWeek"))
+            .ideaOrder(f.strings("ideaOrder"))
+            .quickWins(f.strings("quickWins"))
+            .paretoSet(f.strings("paretoSet"))
+            .largestContributor(f.nullableString("largestContributor"));
+    if (f.has("improvement")) {
+      derived.outcome(
+          KaizenOutcome.builder()
+              .improvement(f.number("improvement"))
+              .relativeImprovement(f.nullableNumber("relativeImprovement"))
+              .attainment(f.number("attainment"))
+              .targetMet(f.bool("targetMet"))
+              .build());
+    }
+    return derived.guardrails(guardrailStatuses(f)).build();
+  }
+
+  /**
+   * Reads the {@code guardrails} of derived values, as {@link #guardrails(Out, List)} writes them.
+   *
+   * @param f the derived values' object
+   * @return the statuses, empty when the member is absent
+   */
+  static List<GuardrailStatus> guardrailStatuses(Fields f) {
+    return f.optObjects(
+        "guardrails",
+        "a guardrail status",
+        g -> {
+          String name = g.string("name");
+          double limit = g.number("limit");
+          OptionalDouble value = g.nullableNumber("value");
+          g.bool("breached");
+          Metric metric = Metric.of(name, g.string("unit"), g.token("better", Direction.class));
+          return GuardrailStatus.builder()
+              .guardrail(Guardrail.of(metric, g.number("baseline"), limit))
+              .value(value)
+              .build();
+        });
   }
 }

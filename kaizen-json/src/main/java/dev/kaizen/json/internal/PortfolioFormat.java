@@ -9,11 +9,14 @@ import dev.kaizen.portfolio.Portfolio;
 import dev.kaizen.portfolio.PortfolioDerived;
 import dev.kaizen.portfolio.PortfolioQuarter;
 import dev.kaizen.portfolio.QuadrantPosition;
+import dev.kaizen.portfolio.QuarterDerived;
 import dev.kaizen.portfolio.QuarterFigures;
 import dev.kaizen.portfolio.Scale;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The JSON format of the portfolio prioritisation quadrant, DOMAIN.md §7. Quadrants are written
@@ -135,6 +138,7 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio, Portfoli
   @Override
   public void writeDerived(Out out, PortfolioDerived derived) {
     Scale scale = derived.scale();
+    out.token("scale", scale);
     out.objects(
         "quarters",
         derived.quarters(),
@@ -144,6 +148,7 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio, Portfoli
               .objectOrNull("actual", f.actual(), (a, v) -> quadrants(a, v, scale))
               .numberOrNull("balance", f.balance())
               .object("spend", f.spend(), (a, v) -> quadrants(a, v, scale))
+              .object("plan", f.plan(), (a, v) -> quadrants(a, v, scale))
               .objectOrNull("drift", f.drift(), (a, v) -> quadrants(a, v, scale))
               .number("totalCost", f.totalCost())
               .number("budget", f.budget())
@@ -154,5 +159,39 @@ public final class PortfolioFormat implements DocumentFormat<Portfolio, Portfoli
 
   private static void quadrants(Out out, PerQuadrant values, Scale scale) {
     values.toMap(scale).forEach(out::number);
+  }
+
+  @Override
+  public PortfolioDerived readDerived(Fields f) {
+    Scale scale = f.token("scale", Scale.class);
+    return PortfolioDerived.builder()
+        .scale(scale)
+        .quarters(f.objects("quarters", "a quarter's figures", q -> quarterDerived(q, scale)))
+        .build();
+  }
+
+  private static QuarterDerived quarterDerived(Fields f, Scale scale) {
+    String what = "shares of " + String.join(", ", scale.keys());
+    QuarterFigures figures =
+        QuarterFigures.builder()
+            .quarter(f.quarter("quarter"))
+            .actual(f.nullable("actual").map(n -> Fields.bind(n, what, a -> plan(a, scale))))
+            .spend(f.object("spend", what, a -> plan(a, scale)))
+            .plan(f.object("plan", what, a -> plan(a, scale)))
+            .totalCost(f.number("totalCost"))
+            .budget(f.number("budget"))
+            .build();
+    Optional<PerQuadrant> drift =
+        f.nullable("drift").map(n -> Fields.bind(n, what, a -> plan(a, scale)));
+    OptionalDouble balance = f.nullableNumber("balance");
+    if (!drift.equals(figures.drift()) || !balance.equals(figures.balance())) {
+      throw f.node()
+          .bad("the drift and the balance must follow from the plan and the actual shares");
+    }
+    return QuarterDerived.builder()
+        .figures(figures)
+        .adherence(f.nullableNumber("adherence"))
+        .coverage(f.nullableNumber("coverage"))
+        .build();
   }
 }
