@@ -9,8 +9,10 @@ import java.math.RoundingMode;
  * text the command line prints.
  *
  * <p>The rule of {@link #text(double)}, applied to the shortest decimal that reads back as the same
- * double ({@link BigDecimal#valueOf(double)}, so {@code 0.1} is 0.1 and not
- * 0.1000000000000000055…):
+ * double (so {@code 0.1} is 0.1 and not 0.1000000000000000055…; of two such decimals the one nearer
+ * the double, as {@code Double.toString} chooses from JDK 19 on, computed here so that the text is
+ * the same on every JDK: JDK 17's {@code Double.toString} writes 2×10<sup>23</sup> as {@code
+ * 1.9999999999999998E23}):
  *
  * <ul>
  *   <li>whole numbers have no fraction: {@code 22}, not {@code 22.0}; {@code -0.0} is {@code 0};
@@ -56,7 +58,7 @@ public final class Numbers {
     if (value == 0) {
       return "0";
     }
-    BigDecimal shortest = BigDecimal.valueOf(value);
+    BigDecimal shortest = shortest(value);
     double magnitude = Math.abs(value);
     if (magnitude >= LARGE) {
       return scientific(shortest);
@@ -69,6 +71,35 @@ public final class Numbers {
     int places = Math.max(DECIMALS, SIGNIFICANT.getPrecision() - 1 - exponent);
     BigDecimal rounded = shortest.setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.toPlainString();
+  }
+
+  /**
+   * The decimal {@code Double.toString} writes from JDK 19 on, on every JDK: of the decimals that
+   * read back as {@code value} (finite, not zero), those of the fewest digits, but at least two;
+   * among them the nearest to {@code value}, and on a tie the one with an even last digit.
+   */
+  private static BigDecimal shortest(double value) {
+    BigDecimal exact = new BigDecimal(value);
+    for (int digits = 1; digits <= 17; digits++) {
+      if (reads(exact.round(new MathContext(digits, RoundingMode.FLOOR)), value)
+          || reads(exact.round(new MathContext(digits, RoundingMode.CEILING)), value)) {
+        int length = Math.max(digits, 2);
+        BigDecimal down = exact.round(new MathContext(length, RoundingMode.FLOOR));
+        BigDecimal up = exact.round(new MathContext(length, RoundingMode.CEILING));
+        boolean downReads = reads(down, value);
+        boolean upReads = reads(up, value);
+        if (downReads && upReads) {
+          return exact.round(new MathContext(length, RoundingMode.HALF_EVEN));
+        }
+        return downReads ? down : up;
+      }
+    }
+    // Unreachable: seventeen significant digits always read back.
+    return BigDecimal.valueOf(value);
+  }
+
+  private static boolean reads(BigDecimal decimal, double value) {
+    return decimal.doubleValue() == value;
   }
 
   /** Writes a non-zero decimal as {@code d.ddde±x}, without trailing zeros. */
