@@ -93,7 +93,7 @@ public final class Models {
           ProgressionCaseScorer.defaults(),
           ProgressionCaseScorer::withPolicy,
           ProgressionCaseDerived.class,
-          (progressionCase, policy) -> ProgressionCaseDerived.of(progressionCase));
+          ProgressionCaseDerived::of);
 
   /** A portfolio prioritisation quadrant over quarters. */
   public static final Model<Portfolio, PortfolioDerived> PORTFOLIO =

@@ -1,13 +1,41 @@
 package dev.kaizen.core;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Static helpers that map between enum constants and their document tokens. */
 public final class Tokens {
+  /** Per enum class: token to constant, and the tokens in declaration order; built once. */
+  private static final ClassValue<Lookup> LOOKUPS =
+      new ClassValue<>() {
+        @Override
+        protected Lookup computeValue(Class<?> type) {
+          return new Lookup(type);
+        }
+      };
+
+  private static final class Lookup {
+    final Map<String, Object> byToken;
+    final List<String> tokens;
+
+    Lookup(Class<?> type) {
+      Map<String, Object> map = new HashMap<>();
+      List<String> list = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        String token = ((Tokenized) constant).token();
+        map.putIfAbsent(token, constant);
+        list.add(token);
+      }
+      this.byToken = Collections.unmodifiableMap(map);
+      this.tokens = Collections.unmodifiableList(list);
+    }
+  }
+
   private Tokens() {}
 
   /**
@@ -19,12 +47,8 @@ public final class Tokens {
    * @return the constant, or empty when no constant has that token
    */
   public static <E extends Enum<E> & Tokenized> Optional<E> parse(Class<E> type, String token) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.token().equals(token)) {
-        return Optional.of(constant);
-      }
-    }
-    return Optional.empty();
+    // The first constant in declaration order wins, as a linear search would find it.
+    return Optional.ofNullable(type.cast(LOOKUPS.get(type).byToken.get(token)));
   }
 
   /**
@@ -35,9 +59,7 @@ public final class Tokens {
    * @return the tokens, in declaration order
    */
   public static <E extends Enum<E> & Tokenized> List<String> allowed(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(Tokenized::token)
-        .collect(Collectors.toUnmodifiableList());
+    return LOOKUPS.get(type).tokens;
   }
 
   /**

@@ -64,6 +64,8 @@ public final class PortfolioPlanner {
   private static final int MAX_COST_DECIMALS = 3;
   private static final int MAX_VALUE_DECIMALS = 6;
   private static final BigDecimal MAX_VALUE_SUM = BigDecimal.valueOf(1L << 62);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000};
 
   private PortfolioPlanner() {}
 
@@ -158,7 +160,7 @@ public final class PortfolioPlanner {
       if (!(item.worth() > 0)) {
         continue;
       }
-      BigDecimal cost = Amounts.decimal(item.cost());
+      BigDecimal cost = decimal(item.cost());
       if (cost.signum() == 0) {
         free.add(item);
       } else if (cost.compareTo(limit) <= 0) {
@@ -192,17 +194,35 @@ public final class PortfolioPlanner {
     }
   }
 
+  /**
+   * The amount as {@link Amounts#decimal(double)} reads it, without its string round trip when the
+   * amount is a whole number (every amount is at most 10<sup>15</sup>, below 2<sup>53</sup>, so
+   * that a whole double is exactly its long). Same value; the scale may differ, which the planner
+   * never shows: it only compares, adds and rescales.
+   */
+  private static BigDecimal decimal(double amount) {
+    if (isWhole(amount)) {
+      return BigDecimal.valueOf((long) amount);
+    }
+    return Amounts.decimal(amount);
+  }
+
   private static boolean allWhole(List<Item> items, int exponent) {
     for (Item item : items) {
-      if (!isWhole(Amounts.decimal(item.cost()).scaleByPowerOfTen(exponent))) {
+      if (!isWhole(decimal(item.cost()).scaleByPowerOfTen(exponent))) {
         return false;
       }
     }
     return true;
   }
 
+  /** Tells whether an amount (at most 10^15) is a whole number. */
+  private static boolean isWhole(double amount) {
+    return amount == Math.rint(amount) && Math.abs(amount) <= Amounts.MAX;
+  }
+
   private static boolean isWhole(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   /** One quadrant's 0/1 knapsack over whole costs and values. */
@@ -229,40 +249,82 @@ public final class PortfolioPlanner {
      */
     static Knapsack of(List<Item> candidates, BigDecimal limit, int exponent, boolean roundUp) {
       BigDecimal capacity = limit.scaleByPowerOfTen(exponent).setScale(0, RoundingMode.FLOOR);
+      // Whole costs at a non-negative exponent are scaled in longs, without BigDecimal: the
+      // same numbers, as every amount is at most 10^15 and the exponent at most 3.
+      boolean longs = exponent >= 0 && capacity.compareTo(LONG_MAX) <= 0;
+      long cap = longs ? capacity.longValueExact() : 0;
       List<Item> kept = new ArrayList<>();
-      List<BigDecimal> scaled = new ArrayList<>();
+      long[] scaled = new long[candidates.size()];
       for (Item item : candidates) {
-        BigDecimal cost =
-            Amounts.decimal(item.cost())
-                .scaleByPowerOfTen(exponent)
-                .setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.UNNECESSARY);
-        if (cost.compareTo(capacity) <= 0) {
-          kept.add(item);
-          scaled.add(cost);
+        long cost;
+        if (longs && isWhole(item.cost())) {
+          cost = (long) item.cost() * POWERS_OF_TEN[exponent];
+          if (cost > cap) {
+            continue;
+          }
+        } else {
+          BigDecimal exact =
+              decimal(item.cost())
+                  .scaleByPowerOfTen(exponent)
+                  .setScale(0, roundUp ? RoundingMode.CEILING : RoundingMode.UNNECESSARY);
+          if (exact.compareTo(capacity) > 0) {
+            continue;
+          }
+          cost = exact.longValueExact();
         }
+        scaled[kept.size()] = cost;
+        kept.add(item);
       }
       long gcd = 0;
-      for (BigDecimal cost : scaled) {
-        gcd = gcd(gcd, cost.longValueExact());
+      for (int i = 0; i < kept.size(); i++) {
+        gcd = gcd(gcd, scaled[i]);
       }
       long[] costs = new long[kept.size()];
       BigDecimal total = BigDecimal.ZERO;
+      long longTotal = 0;
+      boolean totalFits = true;
       for (int i = 0; i < costs.length; i++) {
-        costs[i] = scaled.get(i).longValueExact() / gcd;
-        total = total.add(BigDecimal.valueOf(costs[i]));
+        costs[i] = scaled[i] / gcd;
+        if (totalFits && longTotal <= Long.MAX_VALUE - costs[i]) {
+          longTotal += costs[i];
+        } else {
+          totalFits = false;
+        }
+      }
+      if (totalFits) {
+        total = BigDecimal.valueOf(longTotal);
+      } else {
+        for (long cost : costs) {
+          total = total.add(BigDecimal.valueOf(cost));
+        }
       }
       if (gcd > 1) {
         capacity = capacity.divideToIntegralValue(BigDecimal.valueOf(gcd));
       }
       capacity = capacity.min(total);
+      long[] values = new long[kept.size()];
       // Values: whole numbers at the smallest power of ten up to 10^6, smaller if their sum would
-      // overflow.
+      // overflow. Whole values (the common case) are taken as they are, in longs.
+      boolean whole = true;
+      long sum = 0;
+      for (int i = 0; i < values.length && whole; i++) {
+        double worth = kept.get(i).worth();
+        whole = isWhole(worth);
+        if (whole) {
+          values[i] = Math.max(1, (long) worth);
+          // Each term is at most 10^15 + 1 and the sum stops past 2^62: no overflow.
+          sum += (long) worth + 1;
+          whole = sum <= 1L << 62;
+        }
+      }
+      if (whole) {
+        return new Knapsack(kept, costs, values, capacity, true);
+      }
       int decimals = MAX_VALUE_DECIMALS;
       boolean exactValues = false;
       for (int m = 0; m <= MAX_VALUE_DECIMALS; m++) {
         final int at = m;
-        if (kept.stream()
-            .allMatch(i -> isWhole(Amounts.decimal(i.worth()).scaleByPowerOfTen(at)))) {
+        if (kept.stream().allMatch(i -> isWhole(decimal(i.worth()).scaleByPowerOfTen(at)))) {
           decimals = m;
           exactValues = true;
           break;
@@ -272,7 +334,6 @@ public final class PortfolioPlanner {
         decimals--;
         exactValues = false;
       }
-      long[] values = new long[kept.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = Math.max(1, scaledValue(kept.get(i), decimals).longValueExact());
       }
@@ -280,9 +341,7 @@ public final class PortfolioPlanner {
     }
 
     private static BigDecimal scaledValue(Item item, int decimals) {
-      return Amounts.decimal(item.worth())
-          .scaleByPowerOfTen(decimals)
-          .setScale(0, RoundingMode.HALF_EVEN);
+      return decimal(item.worth()).scaleByPowerOfTen(decimals).setScale(0, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal valueSum(List<Item> items, int decimals) {

@@ -5,6 +5,7 @@ import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.core.Scope;
 import dev.kaizen.internal.ValueStyle;
+import dev.kaizen.scoring.ScoringPolicy;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -218,5 +219,20 @@ abstract class AbstractProgressionCaseDerived implements DerivedValues {
                         .rank(l.rank())
                         .build()))
         .toList();
+  }
+
+  /**
+   * Derives the values of {@code progressionCase} under {@code policy}, whose option {@code
+   * ratingAggregation} decides a version 2 case's counted milestones and whose name the decision
+   * carries.
+   *
+   * @param progressionCase the case
+   * @param policy a policy for {@code progression-case} documents
+   * @return its derived values
+   * @throws IllegalArgumentException if the policy does not fit {@link
+   *     ProgressionCaseScorer#DECLARATION}
+   */
+  public static ProgressionCaseDerived of(ProgressionCase progressionCase, ScoringPolicy policy) {
+    return of(progressionCase.evaluation(policy));
   }
 }

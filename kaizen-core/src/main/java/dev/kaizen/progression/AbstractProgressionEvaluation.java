@@ -27,12 +27,26 @@ import org.immutables.value.Value;
  *       improvement), {@code self} when none; {@link #influence()} its step on the ladder;
  *   <li>{@link #evidenceCount()} = the number of counted records;
  *   <li>{@link #competence()} = √(expertise × changeSkill), with the expertise clamped into [0, 1];
- *   <li>then each level's criteria (competence, scope, evidence) as required / actual / met, the
- *       levels met in order, the highest level met, whether the target is met and the next focus.
+ *   <li>for each track of the framework (version 2, DOMAIN.md §6.2), the counted milestone: the
+ *       last calibration of the track, else the aggregate of its non-self ratings under the
+ *       policy's {@link RatingAggregation}, else 0; the self rating beside it ({@link
+ *       TrackResult}); and {@link #points()} = Σ weight × points of the counted milestones;
+ *   <li>then, on the judged {@linkplain #ladder() ladder} in rank order, each level's criteria
+ *       (competence, scope, evidence, and in version 2 points and milestones per track) as required
+ *       / actual / met, the levels met in order, the highest level met, its {@linkplain
+ *       #equivalents() equivalents} on other ladders, whether the target is met, the next focus and
+ *       the {@linkplain #gaps() gaps};
+ *   <li>and the pinned {@linkplain #decision() decision}: framework, revision, policy and input
+ *       digest.
  * </ul>
  *
+ * <p>For a version 1 case and framework every version 2 figure is empty or 0 and the rest is
+ * exactly what DOMAIN.md §6 says.
+ *
  * <p>Every figure is the same whatever the order of the evidence (the rigours are summed in sorted
- * order so that even rounding does not depend on it).
+ * order so that even rounding does not depend on it), and whatever the order of the ratings and
+ * calibrations except where §6.2 says "last" (the last calibration of a track; of manager ratings
+ * of equal date, the later in the list).
  */
 @Value.Immutable
 @ValueStyle
@@ -198,11 +212,20 @@ abstract class AbstractProgressionEvaluation {
    */
   public static ProgressionEvaluation of(ProgressionCase progressionCase, ScoringPolicy policy) {
     ProgressionCaseScorer.DECLARATION.requireShape(policy);
-    return evaluate(progressionCase, policy, progressionCase.evaluation().records());
+    ProgressionEvaluation defaults = progressionCase.evaluation();
+    return evaluate(progressionCase, policy, defaults.records(), defaults.decision().inputDigest());
   }
 
   private static ProgressionEvaluation evaluate(
       ProgressionCase progressionCase, ScoringPolicy policy, List<EvidenceRecord> records) {
+    return evaluate(progressionCase, policy, records, CanonicalWriter.digest(progressionCase));
+  }
+
+  private static ProgressionEvaluation evaluate(
+      ProgressionCase progressionCase,
+      ScoringPolicy policy,
+      List<EvidenceRecord> records,
+      Optional<String> digest) {
     double[] rigours =
         records.stream()
             .filter(EvidenceRecord::countsForChangeSkill)
@@ -328,7 +351,7 @@ abstract class AbstractProgressionEvaluation {
             .framework(framework.name())
             .revision(framework.revision())
             .policy(policy.name())
-            .inputDigest(CanonicalWriter.digest(progressionCase))
+            .inputDigest(digest)
             .build();
     return ProgressionEvaluation.builder()
         .version(progressionCase.version())

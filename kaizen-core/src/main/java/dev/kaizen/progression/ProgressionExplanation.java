@@ -93,6 +93,10 @@ public final class ProgressionExplanation {
             + e.evidenceCount()
             + ": complete, valid records with a positive improvement.");
     lines.add("leadership " + number(e.leadership()) + " = 100 × √(competence × influence).");
+    boolean version2 = e.version() == 2 || !e.tracks().isEmpty();
+    if (version2) {
+      tracks(e, lines);
+    }
     for (LevelResult level : e.levels()) {
       String criteria =
           level.criteria().stream().map(Criterion::describe).collect(Collectors.joining("; "));
@@ -118,6 +122,14 @@ public final class ProgressionExplanation {
         highest
             .map(l -> "Highest level met: " + l.id() + " \"" + l.level().title() + "\".")
             .orElse("Highest level met: none."));
+    if (version2 && !e.equivalents().isEmpty()) {
+      lines.add(
+          "Equivalent levels on other ladders (rank "
+              + highest.orElseThrow().rank()
+              + "): "
+              + String.join(", ", e.equivalents())
+              + ".");
+    }
     Optional<LevelResult> target = e.target();
     if (target.isEmpty()) {
       lines.add(
@@ -201,9 +213,80 @@ public final class ProgressionExplanation {
               + level.evidence().required()
               + ").");
     }
+    level
+        .points()
+        .filter(p -> !p.met())
+        .ifPresent(
+            p ->
+                lines.add(
+                    "  raise the points from "
+                        + number(p.actual())
+                        + " to at least "
+                        + number(p.required())
+                        + ": higher counted milestones, on the heavier tracks first."));
+    for (Criterion<Integer> milestone : level.milestones()) {
+      if (!milestone.met()) {
+        lines.add(
+            "  reach milestone "
+                + milestone.required()
+                + " on the track "
+                + milestone.track().orElseThrow()
+                + " (counted "
+                + milestone.actual()
+                + ").");
+      }
+    }
     if (level.criteriaMet()) {
       lines.add("  meet the levels below it first.");
     }
+  }
+
+  private static void tracks(ProgressionEvaluation e, List<String> lines) {
+    lines.add(
+        "Tracks: "
+            + e.tracks().size()
+            + plural(e.tracks().size(), " track", " tracks")
+            + ", non-self ratings aggregated by "
+            + e.ratingAggregation().token()
+            + "; self ratings never count.");
+    for (TrackResult t : e.tracks()) {
+      StringBuilder line = new StringBuilder("  " + t.id() + ": counted " + t.counted());
+      if (t.calibration().isPresent()) {
+        Calibration c = t.calibration().get();
+        line.append(", set by the calibration of ")
+            .append(c.by())
+            .append(" (\"")
+            .append(c.reason())
+            .append("\")");
+        if (t.aggregate().isPresent()) {
+          line.append(", overriding the ratings' ").append(t.aggregate().getAsInt());
+        }
+      } else if (t.aggregate().isPresent()) {
+        line.append(" = the ")
+            .append(e.ratingAggregation().token())
+            .append(" of ")
+            .append(t.ratings().size())
+            .append(plural(t.ratings().size(), " rating", " ratings"));
+      } else {
+        line.append(": no rating counts");
+      }
+      if (t.self().isPresent()) {
+        int gap = t.selfGap().getAsInt();
+        line.append("; self ")
+            .append(t.self().getAsInt())
+            .append(" (gap ")
+            .append(gap > 0 ? "+" : "")
+            .append(gap)
+            .append(")");
+      }
+      lines.add(line.append("; worth ").append(number(t.points())).append(" points.").toString());
+    }
+    lines.add(
+        "points "
+            + number(e.points())
+            + " = Σ weight × points of the counted milestones. Levels judged on the ladder "
+            + e.ladder()
+            + ".");
   }
 
   private static String plural(int n, String one, String many) {

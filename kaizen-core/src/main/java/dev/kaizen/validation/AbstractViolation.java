@@ -29,7 +29,12 @@ abstract class AbstractViolation {
   public abstract RuleCode rule();
 
   /**
-   * Returns what is wrong and how to fix it, in one or two plain sentences.
+   * Returns what is wrong and how to fix it, in one or two plain sentences, on one printable line:
+   * text quoted from a document (a name, a unit, an id) may hold any character, so every
+   * unprintable code point in the message given (a line break, another control character, a line or
+   * paragraph separator, a format character, a lone surrogate, a private-use or unassigned code
+   * point) is escaped, as {@code \n} or <code>&#92;u2028</code>, the way {@link JsonPath} escapes
+   * property names.
    *
    * @return the message
    */
@@ -65,8 +70,10 @@ abstract class AbstractViolation {
   }
 
   @Value.Check
-  final void check() {
+  final AbstractViolation check() {
     Checks.requireText(message(), "violation message");
+    String line = JsonPath.printableLine(message());
+    return line.equals(message()) ? this : Violation.of(path(), rule(), line);
   }
 
   /** Returns {@code severity code at path: message}. */

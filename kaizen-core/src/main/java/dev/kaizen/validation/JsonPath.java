@@ -1,7 +1,6 @@
 package dev.kaizen.validation;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A JSON-style path to a place in a document, such as {@code $.changes[1].implemented}. Paths use
@@ -15,13 +14,26 @@ import java.util.regex.Pattern;
  * </code> style: a path is always one printable line, whatever the name held.
  */
 public final class JsonPath {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   private static final JsonPath ROOT = new JsonPath("$");
 
-  private final String text;
+  // A path is its parent and one step (a name, or an index when name is null); its text is
+  // formatted on first use and kept. A path with no parent holds its text from the start.
+  private final JsonPath parent;
+  private final String name;
+  private final int index;
+  private String text;
 
   private JsonPath(String text) {
+    this.parent = null;
+    this.name = null;
+    this.index = -1;
     this.text = text;
+  }
+
+  private JsonPath(JsonPath parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -40,8 +52,12 @@ public final class JsonPath {
    * @return the longer path
    */
   public JsonPath property(String name) {
-    if (IDENTIFIER.matcher(name).matches()) {
-      return new JsonPath(text + "." + name);
+    return new JsonPath(this, Objects.requireNonNull(name, "name"), -1);
+  }
+
+  private static String format(String text, String name) {
+    if (isIdentifier(name)) {
+      return text + "." + name;
     }
     StringBuilder out = new StringBuilder(text.length() + name.length() + 4).append(text);
     out.append("['");
@@ -59,7 +75,57 @@ public final class JsonPath {
       }
       i += n;
     }
-    return new JsonPath(out.append("']").toString());
+    return out.append("']").toString();
+  }
+
+  /** Tells whether {@code name} matches {@code [A-Za-z_][A-Za-z0-9_-]*}. */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    char first = name.charAt(0);
+    if (!(first == '_' || (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c == '_'
+          || c == '-'
+          || (c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns {@code text} with every unprintable code point escaped by the rule of the class comment
+   * ({@code \} and {@code '} are left alone): one printable line, unchanged when it is one already.
+   */
+  static String printableLine(String text) {
+    int i = 0;
+    while (i < text.length() && printable(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (printable(cp)) {
+        out.appendCodePoint(cp);
+      } else {
+        for (int k = i; k < i + n; k++) {
+          escape(out, text.charAt(k));
+        }
+      }
+      i += n;
+    }
+    return out.toString();
   }
 
   /** The same rule as kaizen-json's message escaping: see the class comment. */
@@ -114,7 +180,7 @@ public final class JsonPath {
     if (index < 0) {
       throw new IllegalArgumentException("index must not be negative, not " + index);
     }
-    return new JsonPath(text + "[" + index + "]");
+    return new JsonPath(this, null, index);
   }
 
   /**
@@ -125,7 +191,7 @@ public final class JsonPath {
    * @return the combined path
    */
   public JsonPath under(JsonPath prefix) {
-    return new JsonPath(prefix.text + text.substring(1));
+    return new JsonPath(prefix.toString() + toString().substring(1));
   }
 
   /**
@@ -143,7 +209,7 @@ public final class JsonPath {
           "not a JSON path at character "
               + (at + 1)
               + ": "
-              + ROOT.property(text).text.substring(1));
+              + ROOT.property(text).toString().substring(1));
     }
     return text.equals("$") ? ROOT : new JsonPath(text);
   }
@@ -161,7 +227,7 @@ public final class JsonPath {
         while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
           end++;
         }
-        if (!IDENTIFIER.matcher(text.substring(i + 1, end)).matches()) {
+        if (!isIdentifier(text.substring(i + 1, end))) {
           return i + 1;
         }
         i = end;
@@ -198,17 +264,23 @@ public final class JsonPath {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonPath && ((JsonPath) other).text.equals(text);
+    return other instanceof JsonPath && other.toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hashCode(text);
+    return toString().hashCode();
   }
 
   /** Returns the path as text, such as {@code $.changes[1].implemented}. */
   @Override
   public String toString() {
-    return text;
+    String formatted = text;
+    if (formatted == null) {
+      String above = parent.toString();
+      formatted = name != null ? format(above, name) : above + "[" + index + "]";
+      text = formatted;
+    }
+    return formatted;
   }
 }

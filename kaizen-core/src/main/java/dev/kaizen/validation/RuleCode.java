@@ -176,12 +176,42 @@ public enum RuleCode {
   MATRIX_TRAJECTORY_DATES_OUT_OF_ORDER(
       "matrix.trajectory.dates-out-of-order", ERROR, "history dates do not strictly increase"),
 
-  // --- Frameworks and progression cases (DOMAIN.md §6) ---
+  // --- Frameworks and progression cases (DOMAIN.md §6, §6.2) ---
   /** A threshold falls from one level to the next. */
   FRAMEWORK_LEVELS_NOT_MONOTONE(
       "framework.levels.not-monotone", ERROR, "a threshold falls from one level to the next"),
   /** Two levels share an id. */
   FRAMEWORK_LEVELS_DUPLICATE_ID("framework.levels.duplicate-id", ERROR, "two levels share an id"),
+  /** Two tracks of a version 2 framework share an id. */
+  FRAMEWORK_TRACKS_DUPLICATE_ID("framework.tracks.duplicate-id", ERROR, "two tracks share an id"),
+  /**
+   * A points list has the wrong length, does not start at 0, or falls; or a track has no points and
+   * the framework states none.
+   */
+  FRAMEWORK_POINTS_INVALID(
+      "framework.points.invalid",
+      ERROR,
+      "a points list has the wrong length, does not start at 0, or falls (or is missing)"),
+  /** A level's minMilestones names a track the framework lacks. */
+  FRAMEWORK_LEVELS_UNKNOWN_TRACK(
+      "framework.levels.unknown-track",
+      ERROR,
+      "a level's minMilestones names a track the framework lacks"),
+  /** A level's minMilestones asks for a milestone above the track's highest. */
+  FRAMEWORK_LEVELS_MILESTONE_OUT_OF_RANGE(
+      "framework.levels.milestone-out-of-range",
+      ERROR,
+      "a level's minMilestones asks for a milestone above the track's highest"),
+  /** Within one ladder, a level's rank is not above the rank of the level before it. */
+  FRAMEWORK_LEVELS_RANK_NOT_RISING(
+      "framework.levels.rank-not-rising",
+      ERROR,
+      "within one ladder, a level's rank is not above the rank of the level before it"),
+  /** A level's minPoints is above the most points possible. */
+  FRAMEWORK_LEVELS_UNREACHABLE(
+      "framework.levels.unreachable",
+      WARNING,
+      "a level's minPoints is above the most points possible"),
   /** An evidence record is not complete, so it does not count. */
   PROGRESSION_EVIDENCE_INCOMPLETE(
       "progression.evidence.incomplete",
@@ -205,6 +235,27 @@ public enum RuleCode {
   /** The target level is not in the framework. */
   PROGRESSION_TARGET_UNKNOWN_LEVEL(
       "progression.target.unknown-level", ERROR, "the target level is not in the framework"),
+  /** A rating or calibration names a track the framework lacks. */
+  PROGRESSION_RATINGS_UNKNOWN_TRACK(
+      "progression.ratings.unknown-track",
+      ERROR,
+      "a rating or calibration names a track the framework lacks"),
+  /** A rating or calibration gives a milestone above the track's highest. */
+  PROGRESSION_RATINGS_MILESTONE_OUT_OF_RANGE(
+      "progression.ratings.milestone-out-of-range",
+      ERROR,
+      "a rating or calibration gives a milestone above the track's highest"),
+  /** A rating names an evidence id that no evidence record of the case has. */
+  PROGRESSION_RATINGS_UNKNOWN_EVIDENCE(
+      "progression.ratings.unknown-evidence",
+      WARNING,
+      "a rating names an evidence id that no evidence record of the case has"),
+  /** A calibration gives no reason. */
+  PROGRESSION_CALIBRATIONS_NO_REASON(
+      "progression.calibrations.no-reason", ERROR, "a calibration gives no reason"),
+  /** The case's ladder is not a ladder of the framework. */
+  PROGRESSION_LADDER_UNKNOWN(
+      "progression.ladder.unknown", ERROR, "the case's ladder is not a ladder of the framework"),
 
   // --- Portfolio prioritisation quadrant (DOMAIN.md §7) ---
   /** Plan shares are negative or do not sum to 1 (within 0.001). */

@@ -11,7 +11,29 @@ package dev.kaizen.json;
  *   <tr><td>nesting depth (objects and arrays inside each other)</td><td>64</td></tr>
  *   <tr><td>length of one string or property name, in characters</td><td>100,000</td></tr>
  *   <tr><td>length of one document, in characters (bytes for byte input)</td><td>16,000,000</td></tr>
+ *   <tr><td>digits of one number (not configurable)</td><td>1,000</td></tr>
  * </table>
+ *
+ * <h2>What the limits bound</h2>
+ *
+ * <p>No list has a limit of its own: the number of evidence records, items, candidates, quarters,
+ * history entries and ratings is bounded by the document length, and every path costs time and
+ * memory in proportion to the document:
+ *
+ * <ul>
+ *   <li>reading is linear in the input, and holds one document's tree in memory while it binds it;
+ *   <li>validating, scoring and deriving are linear in the document's lists; a progression case
+ *       validates and scores each evidence record exactly once, then checks its levels in order;
+ *   <li>the lack-of-solution detector is linear in a statement (at most the string limit, 100,000
+ *       characters by default), and the A3 validator reports only its first finding;
+ *   <li>the portfolio planner ({@code plan}, not {@code score}) works on at most {@code
+ *       PortfolioPlanner.MAX_CELLS} cells per quadrant, whatever the budget (at most
+ *       10<sup>15</sup>) or the number of candidates or decimals: past that it plans coarsely, says
+ *       so, and never overspends;
+ *   <li>{@code kaizen.jar score --ndjson} holds one line (at most the document limit) at a time.
+ * </ul>
+ *
+ * <p>docs/reliability.md has the details and the measurements.
  */
 public final class ReadLimits {
   /** The default maximum nesting depth, 64. */

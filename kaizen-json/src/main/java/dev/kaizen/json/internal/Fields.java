@@ -6,18 +6,16 @@ import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
 import dev.kaizen.json.BadInputException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Strict access to the members of one JSON object, for binders. Every accessor marks its member as
@@ -26,10 +24,13 @@ import java.util.regex.Pattern;
  * number and {@code 2.5} is not a whole number; {@code null} is never a value.
  */
 public final class Fields {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   private final Node.ObjectNode object;
-  private final Set<String> known = new HashSet<>();
+  // The names asked for (present or not), for end()'s message, and which members were asked for:
+  // bit i of `marked` for the first 64, `markedBeyond` for the rest.
+  private String[] asked = new String[8];
+  private int askedCount;
+  private long marked;
+  private boolean[] markedBeyond;
 
   /**
    * Wraps {@code node}, which must be an object.
@@ -61,7 +62,32 @@ public final class Fields {
    * @return true when present
    */
   public boolean has(String name) {
-    return object.members().containsKey(name);
+    return object.position(name) >= 0;
+  }
+
+  /** Records that {@code name} was asked for; returns its member, or null when absent. */
+  private Node ask(String name) {
+    if (askedCount == asked.length) {
+      asked = Arrays.copyOf(asked, askedCount * 2);
+    }
+    asked[askedCount++] = name;
+    int at = object.position(name);
+    if (at < 0) {
+      return null;
+    }
+    if (at < 64) {
+      marked |= 1L << at;
+    } else {
+      if (markedBeyond == null) {
+        markedBeyond = new boolean[object.size() - 64];
+      }
+      markedBeyond[at - 64] = true;
+    }
+    return object.value(at);
+  }
+
+  private boolean isMarked(int at) {
+    return at < 64 ? (marked & (1L << at)) != 0 : markedBeyond != null && markedBeyond[at - 64];
   }
 
   /**
@@ -82,8 +108,7 @@ public final class Fields {
    * @throws BadInputException when missing or null
    */
   public Node required(String name) {
-    known.add(name);
-    Node node = object.members().get(name);
+    Node node = ask(name);
     if (node == null) {
       throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
     }
@@ -103,8 +128,7 @@ public final class Fields {
    * @throws BadInputException when null
    */
   public Optional<Node> optional(String name) {
-    known.add(name);
-    Node node = object.members().get(name);
+    Node node = ask(name);
     if (node == null) {
       return Optional.empty();
     }
@@ -124,8 +148,7 @@ public final class Fields {
    * @throws BadInputException when missing
    */
   public Optional<Node> nullable(String name) {
-    known.add(name);
-    Node node = object.members().get(name);
+    Node node = ask(name);
     if (node == null) {
       throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
     }
@@ -159,14 +182,15 @@ public final class Fields {
    * @throws BadInputException naming the first unknown member and the known ones
    */
   public void end() {
-    for (Map.Entry<String, Node> member : object.members().entrySet()) {
-      if (!known.contains(member.getKey())) {
-        List<String> allowed = known.stream().sorted().collect(ImmutableList.toImmutableList());
-        throw member
-            .getValue()
+    for (int i = 0; i < object.size(); i++) {
+      if (!isMarked(i)) {
+        List<String> allowed =
+            ImmutableList.copyOf(new TreeSet<>(Arrays.asList(asked).subList(0, askedCount)));
+        throw object
+            .value(i)
             .bad(
                 "unknown property \""
-                    + Printable.escape(member.getKey())
+                    + Printable.escape(object.name(i))
                     + "\"; the properties here are "
                     + allowed);
       }
@@ -503,8 +527,16 @@ public final class Fields {
     if (!scalar.integral()) {
       throw node.bad("expected a whole number, not " + node.shown());
     }
+    String text = scalar.text();
+    if (text.length() <= 10) {
+      // At most ten characters: a sign and nine digits, or ten digits; fits a long.
+      long value = Long.parseLong(text);
+      if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+        return (int) value;
+      }
+    }
     try {
-      return new BigDecimal(scalar.text()).intValueExact();
+      return new BigDecimal(text).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       throw node.bad(
           "the whole number "
@@ -522,15 +554,37 @@ public final class Fields {
    */
   public static LocalDate asDate(Node node) {
     String text = asString(node);
-    if (!DATE.matcher(text).matches()) {
+    if (!isDateShape(text)) {
       throw node.bad(
           node.shown() + " is not a date; write a date like \"2024-03-31\" (YYYY-MM-DD)");
     }
     try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    } catch (DateTimeException e) {
       throw node.bad(node.shown() + " is not a date that exists");
     }
+  }
+
+  /** Tells whether {@code text} is four, two and two ASCII digits joined by hyphens. */
+  private static boolean isDateShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.kaizen.json.internal;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.validation.JsonPath;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +44,23 @@ public abstract class Node {
     }
   }
 
-  private final JsonPath path;
+  // Where the node is: its parent and its name or index there, set once by the parent's
+  // constructor; the path itself is formatted only when asked for (for a message).
+  private Node parent;
+  private String name;
+  private int index = -1;
   private final int line;
   private final int column;
 
-  Node(JsonPath path, int line, int column) {
-    this.path = path;
+  Node(int line, int column) {
     this.line = line;
     this.column = column;
+  }
+
+  final void placeIn(Node parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -66,7 +76,11 @@ public abstract class Node {
    * @return the path
    */
   public JsonPath path() {
-    return path;
+    if (parent == null) {
+      return JsonPath.root();
+    }
+    JsonPath above = parent.path();
+    return name != null ? above.property(name) : above.index(index);
   }
 
   /**
@@ -76,7 +90,7 @@ public abstract class Node {
    * @return the exception, to be thrown
    */
   public BadInputException bad(String problem) {
-    return new BadInputException(path.toString(), line, column, problem);
+    return new BadInputException(path().toString(), line, column, problem);
   }
 
   /**
@@ -88,11 +102,28 @@ public abstract class Node {
 
   /** An object, with its members in document order. */
   public static final class ObjectNode extends Node {
-    private final Map<String, Node> members;
+    /** Above this many members, lookups go through a hash index instead of a linear scan. */
+    static final int LINEAR = 16;
 
-    ObjectNode(JsonPath path, int line, int column, LinkedHashMap<String, Node> members) {
-      super(path, line, column);
-      this.members = Collections.unmodifiableMap(members);
+    private final String[] names;
+    private final Node[] values;
+    private Map<String, Integer> index;
+    private Map<String, Node> members;
+
+    ObjectNode(int line, int column, String[] names, Node[] values) {
+      super(line, column);
+      this.names = names;
+      this.values = values;
+      for (int i = 0; i < names.length; i++) {
+        values[i].placeIn(this, names[i], -1);
+      }
+      if (names.length > LINEAR) {
+        Map<String, Integer> byName = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+          byName.put(names[i], i);
+        }
+        this.index = byName;
+      }
     }
 
     @Override
@@ -101,11 +132,66 @@ public abstract class Node {
     }
 
     /**
+     * Returns the number of members.
+     *
+     * @return the count
+     */
+    public int size() {
+      return names.length;
+    }
+
+    /**
+     * Returns the name of the member at {@code position}, in document order.
+     *
+     * @param position from 0
+     * @return the name
+     */
+    public String name(int position) {
+      return names[position];
+    }
+
+    /**
+     * Returns the value of the member at {@code position}, in document order.
+     *
+     * @param position from 0
+     * @return the value
+     */
+    public Node value(int position) {
+      return values[position];
+    }
+
+    /**
+     * Returns the position of the member called {@code name}.
+     *
+     * @param name the name
+     * @return its position, or -1 when absent
+     */
+    public int position(String name) {
+      if (index != null) {
+        Integer at = index.get(name);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * Returns the members in document order.
      *
      * @return name to value
      */
     public Map<String, Node> members() {
+      if (members == null) {
+        LinkedHashMap<String, Node> map = new LinkedHashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+          map.put(names[i], values[i]);
+        }
+        members = Collections.unmodifiableMap(map);
+      }
       return members;
     }
 
@@ -119,8 +205,11 @@ public abstract class Node {
   public static final class ArrayNode extends Node {
     private final List<Node> elements;
 
-    ArrayNode(JsonPath path, int line, int column, List<Node> elements) {
-      super(path, line, column);
+    ArrayNode(int line, int column, List<Node> elements) {
+      super(line, column);
+      for (int i = 0; i < elements.size(); i++) {
+        elements.get(i).placeIn(this, null, i);
+      }
       this.elements = Collections.unmodifiableList(elements);
     }
 
@@ -150,8 +239,8 @@ public abstract class Node {
     private final String text;
     private final boolean integral;
 
-    ScalarNode(JsonPath path, int line, int column, Type type, String text, boolean integral) {
-      super(path, line, column);
+    ScalarNode(int line, int column, Type type, String text, boolean integral) {
+      super(line, column);
       this.type = type;
       this.text = text;
       this.integral = integral;

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.NumberOutput;
 
 /**
  * Writes the members of JSON objects in DOMAIN.md's format: absent optional values and empty
@@ -60,14 +61,23 @@ public final class Out {
   }
 
   /**
-   * Writes a number member.
+   * Writes a number member, always in the shortest decimal that reads back as the same double
+   * (Schubfach, as {@code Double.toString} has it from JDK 19 on), whatever the JDK and the
+   * generator's settings: {@code Double.toString} on JDK 17 sometimes writes more digits, so the
+   * same document would otherwise give other bytes on JDK 17 than on JDK 25.
    *
    * @param name the member
    * @param value the value
    * @return this
    */
   public Out number(String name, double value) {
-    generator.writeNumberProperty(name, value);
+    if (!Double.isFinite(value)) {
+      // Not a JSON number; the generator's own rule applies.
+      generator.writeNumberProperty(name, value);
+      return this;
+    }
+    generator.writeName(name);
+    generator.writeNumber(NumberOutput.toString(value, true));
     return this;
   }
 

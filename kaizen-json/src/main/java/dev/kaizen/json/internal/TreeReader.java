@@ -3,9 +3,10 @@ package dev.kaizen.json.internal;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.ReadLimits;
 import dev.kaizen.validation.JsonPath;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,6 +23,9 @@ import tools.jackson.core.json.JsonFactory;
  * whatever the parser throws, becomes one {@link BadInputException} with path and line/column.
  */
 public final class TreeReader {
+  private static final String[] NO_NAMES = {};
+  private static final Node[] NO_NODES = {};
+
   private final ReadLimits limits;
   private final JsonFactory factory;
 
@@ -74,11 +78,11 @@ public final class TreeReader {
       if (first == null) {
         throw new BadInputException("$", 1, 1, "the input is empty; expected a JSON object");
       }
-      Node root = cursor.value(JsonPath.root(), 1);
+      Node root = cursor.value(0, 1);
       if (!(root instanceof Node.ObjectNode)) {
         throw root.bad("a document must be a JSON object, not " + root.type().description());
       }
-      cursor.path = JsonPath.root();
+      cursor.truncate(0);
       JsonToken after = parser.nextToken();
       if (after != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -110,7 +114,7 @@ public final class TreeReader {
   public Node readValueAtCurrentToken(JsonParser parser) {
     Cursor cursor = new Cursor(parser);
     try {
-      return cursor.value(JsonPath.root(), 1);
+      return cursor.value(0, 1);
     } catch (BadInputException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -120,15 +124,54 @@ public final class TreeReader {
 
   private final class Cursor {
     private final JsonParser parser;
-    private JsonPath path = JsonPath.root();
+
+    // The path of the value being read, as a cheap stack: entry k is a member name, or null for
+    // an array element whose index is indexes[k]. Only the first `length` entries are the path;
+    // it is formatted only for a message.
+    private String[] names = new String[8];
+    private int[] indexes = new int[8];
+    private int length;
+
+    // Members and elements read so far, of every object and array still open: each takes its
+    // own from its base up when it ends.
+    private String[] scratchNames = new String[16];
+    private Node[] scratchValues = new Node[16];
+    private int top;
 
     Cursor(JsonParser parser) {
       this.parser = parser;
     }
 
-    /** Reads the value whose first token is current; leaves the parser on its last token. */
-    Node value(JsonPath at, int depth) {
-      path = at;
+    /** Sets the path to its first {@code at} entries. */
+    void truncate(int at) {
+      length = at;
+    }
+
+    private void set(int at, String name, int index) {
+      if (at == names.length) {
+        names = Arrays.copyOf(names, at * 2);
+        indexes = Arrays.copyOf(indexes, at * 2);
+      }
+      names[at] = name;
+      indexes[at] = index;
+      length = at + 1;
+    }
+
+    /** Formats the first {@code upTo} entries of the path. */
+    private JsonPath path(int upTo) {
+      JsonPath at = JsonPath.root();
+      for (int k = 0; k < upTo; k++) {
+        at = names[k] != null ? at.property(names[k]) : at.index(indexes[k]);
+      }
+      return at;
+    }
+
+    /**
+     * Reads the value whose first token is current and whose path is the first {@code at} entries
+     * of the stack; leaves the parser on its last token.
+     */
+    Node value(int at, int depth) {
+      length = at;
       TokenStreamLocation start = parser.currentTokenLocation();
       int line = start.getLineNr();
       int column = start.getColumnNr();
@@ -136,60 +179,101 @@ public final class TreeReader {
       switch (token) {
         case START_OBJECT:
           checkDepth(at, line, column, depth);
-          LinkedHashMap<String, Node> members = new LinkedHashMap<>();
-          while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            JsonPath memberPath = at.property(name);
-            if (members.containsKey(name)) {
-              TokenStreamLocation key = parser.currentTokenLocation();
-              throw new BadInputException(
-                  memberPath.toString(),
-                  key.getLineNr(),
-                  key.getColumnNr(),
-                  "the property \""
-                      + Printable.escape(name)
-                      + "\" appears twice in the same object; keep only one");
-            }
-            path = memberPath;
-            parser.nextToken();
-            members.put(name, value(memberPath, depth + 1));
-          }
-          return new Node.ObjectNode(at, line, column, members);
+          return object(at, depth, line, column);
         case START_ARRAY:
           checkDepth(at, line, column, depth);
-          List<Node> elements = new ArrayList<>();
+          int base = top;
           int index = 0;
           while (true) {
-            path = at.index(index);
+            set(at, null, index);
             if (parser.nextToken() == JsonToken.END_ARRAY) {
               break;
             }
-            elements.add(value(at.index(index), depth + 1));
+            push(null, value(at + 1, depth + 1));
             index++;
           }
-          return new Node.ArrayNode(at, line, column, elements);
+          List<Node> elements =
+              top == base ? List.of() : Arrays.asList(Arrays.copyOfRange(scratchValues, base, top));
+          pop(base);
+          return new Node.ArrayNode(line, column, elements);
         case VALUE_STRING:
-          return new Node.ScalarNode(at, line, column, Node.Type.STRING, parser.getString(), false);
+          return new Node.ScalarNode(line, column, Node.Type.STRING, parser.getString(), false);
         case VALUE_NUMBER_INT:
-          return new Node.ScalarNode(at, line, column, Node.Type.NUMBER, parser.getString(), true);
+          return new Node.ScalarNode(line, column, Node.Type.NUMBER, parser.getString(), true);
         case VALUE_NUMBER_FLOAT:
-          return new Node.ScalarNode(at, line, column, Node.Type.NUMBER, parser.getString(), false);
+          return new Node.ScalarNode(line, column, Node.Type.NUMBER, parser.getString(), false);
         case VALUE_TRUE:
         case VALUE_FALSE:
-          return new Node.ScalarNode(
-              at, line, column, Node.Type.BOOLEAN, parser.getString(), false);
+          return new Node.ScalarNode(line, column, Node.Type.BOOLEAN, parser.getString(), false);
         case VALUE_NULL:
-          return new Node.ScalarNode(at, line, column, Node.Type.NULL, "null", false);
+          return new Node.ScalarNode(line, column, Node.Type.NULL, "null", false);
         default:
           throw new BadInputException(
-              at.toString(), line, column, "unexpected JSON token " + token);
+              path(at).toString(), line, column, "unexpected JSON token " + token);
       }
     }
 
-    private void checkDepth(JsonPath at, int line, int column, int depth) {
+    private Node object(int at, int depth, int line, int column) {
+      int base = top;
+      Set<String> seen = null;
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        boolean duplicate;
+        if (seen != null) {
+          duplicate = !seen.add(name);
+        } else {
+          duplicate = false;
+          for (int i = base; i < top; i++) {
+            if (scratchNames[i].equals(name)) {
+              duplicate = true;
+              break;
+            }
+          }
+        }
+        set(at, name, -1);
+        if (duplicate) {
+          TokenStreamLocation key = parser.currentTokenLocation();
+          throw new BadInputException(
+              path(at + 1).toString(),
+              key.getLineNr(),
+              key.getColumnNr(),
+              "the property \""
+                  + Printable.escape(name)
+                  + "\" appears twice in the same object; keep only one");
+        }
+        parser.nextToken();
+        Node member = value(at + 1, depth + 1);
+        push(name, member);
+        if (seen == null && top - base > Node.ObjectNode.LINEAR) {
+          seen = new HashSet<>(Arrays.asList(scratchNames).subList(base, top));
+        }
+      }
+      String[] names = top == base ? NO_NAMES : Arrays.copyOfRange(scratchNames, base, top);
+      Node[] values = top == base ? NO_NODES : Arrays.copyOfRange(scratchValues, base, top);
+      pop(base);
+      return new Node.ObjectNode(line, column, names, values);
+    }
+
+    /** Pushes a member (or, with a null name, an element) on the scratch stack. */
+    private void push(String name, Node value) {
+      if (top == scratchValues.length) {
+        scratchNames = Arrays.copyOf(scratchNames, top * 2);
+        scratchValues = Arrays.copyOf(scratchValues, top * 2);
+      }
+      scratchNames[top] = name;
+      scratchValues[top] = value;
+      top++;
+    }
+
+    /** Drops the scratch stack back to {@code base} (the nodes are in the tree by now). */
+    private void pop(int base) {
+      top = base;
+    }
+
+    private void checkDepth(int at, int line, int column, int depth) {
       if (depth > limits.maxDepth()) {
         throw new BadInputException(
-            at.toString(),
+            path(at).toString(),
             line,
             column,
             "the input nests objects and arrays deeper than " + limits.maxDepth() + " levels");
@@ -246,10 +330,10 @@ public final class TreeReader {
           chain.push(c);
         }
       } catch (RuntimeException e) {
-        return path;
+        return path(length);
       }
       if (chain.isEmpty()) {
-        return path;
+        return path(length);
       }
       JsonPath at = JsonPath.root();
       for (TokenStreamContext c : chain) {
