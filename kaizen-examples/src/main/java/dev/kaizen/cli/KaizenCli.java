@@ -89,7 +89,7 @@ public final class KaizenCli {
       optionListHeading = "%noptions:%n",
       footer = {
         "%nvalidate and score take --json (one JSON object per FILE) and --ndjson (each FILE holds"
-            + " one document per line; one JSON result per line); plan takes --json. With several"
+            + " one document per line; one JSON result per line); plan and diff take --json. With several"
             + " FILEs each JSON result ends with \"file\"; with --ndjson, with \"line\" (the 1-based"
             + " input line). Run 'kaizen COMMAND --help' for a command's options.",
         STATUS_FOOTER
@@ -150,6 +150,7 @@ public final class KaizenCli {
     cli.addSubcommand(new ScoreCommand(io));
     cli.addSubcommand(new PlanCommand(io));
     cli.addSubcommand(new RenderCommand(io));
+    cli.addSubcommand(new DiffCommand(io));
     cli.setOut(io.out);
     cli.setErr(io.err);
     // A FILE named @x is a file, not an argument file; --json twice is --json.
@@ -240,6 +241,9 @@ public final class KaizenCli {
   }
 
   private static String label(PositionalParamSpec p) {
+    if (p.command().name().equals("diff")) {
+      return "FRAMEWORK LEVEL LEVEL | FRAMEWORK FRAMEWORK";
+    }
     // render takes one FILE; it is declared 1..* only to word its own message for a second one.
     boolean one = p.command().name().equals("render");
     return p.paramLabel() + (p.isMultiValue() && !one ? "..." : "");

@@ -93,7 +93,7 @@ class CommandLineTest {
         new String[] {"validate FILE...", "score FILE...", "plan FILE...", "render FILE "}) {
       assertTrue(r.out.contains("  " + command), command + " in " + r.out);
     }
-    assertFalse(r.out.contains("diff"), r.out);
+    assertTrue(r.out.contains("  diff FRAMEWORK LEVEL LEVEL | FRAMEWORK FRAMEWORK"), r.out);
     assertTrue(r.out.contains("--version"), r.out);
   }
 
@@ -118,7 +118,8 @@ class CommandLineTest {
     String[][] cases = {
       {},
       {"frobnicate", KAIZEN},
-      {"diff", KAIZEN, KAIZEN},
+      {"diff", KAIZEN},
+      {"diff", KAIZEN, "L1", "L2", "L3"},
       {"score"},
       {"score", "--yaml", KAIZEN},
       {"--json", "score", KAIZEN},
@@ -139,7 +140,7 @@ class CommandLineTest {
       assertFalse(r.err.contains("Exception") || r.err.contains("picocli"), r.err);
     }
     assertEquals(
-        "kaizen: unknown command 'frobnicate'; the commands are validate, score, plan, render",
+        "kaizen: unknown command 'frobnicate'; the commands are validate, score, plan, render, diff",
         run("frobnicate").err.lines().findFirst().orElseThrow());
     assertTrue(run("score", "--yaml", KAIZEN).err.contains("'--yaml'"));
     assertEquals(

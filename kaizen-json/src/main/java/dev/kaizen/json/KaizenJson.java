@@ -259,6 +259,32 @@ public final class KaizenJson {
     return line(out -> Documents.writeDerived(out, derived));
   }
 
+  /**
+   * Writes what separates two levels of a framework (DOMAIN.md §6.2) as JSON on one line, what
+   * {@code kaizen diff --json FRAMEWORK LEVEL LEVEL} prints: {@code {"kind": "level-diff",
+   * "framework", "from", "to", "criteria": [{name, from, to, changed}]}}, a criterion a level does
+   * not state being {@code null} on its side.
+   *
+   * @param diff the diff, such as {@code LevelDiff.between(framework, "IC2", "IC3")}
+   * @return the JSON text, without line breaks
+   */
+  public String writeDiff(dev.kaizen.progression.LevelDiff diff) {
+    return line(out -> out.objectValue(diff, dev.kaizen.json.internal.Diffs::writeLevelDiff));
+  }
+
+  /**
+   * Writes what changed between two editions of a framework (DOMAIN.md §6.2) as JSON on one line,
+   * what {@code kaizen diff --json FRAMEWORK FRAMEWORK} prints: {@code {"kind": "framework-diff",
+   * "framework", "from", "to", "changes": [{name, from, to}], "tracks": {"added", "removed",
+   * "changed": [{id, changes}]}, "levels": {"added", "removed", "changed"}}}.
+   *
+   * @param diff the diff, such as {@code FrameworkDiff.between(older, newer)}
+   * @return the JSON text, without line breaks
+   */
+  public String writeDiff(dev.kaizen.progression.FrameworkDiff diff) {
+    return line(out -> out.objectValue(diff, dev.kaizen.json.internal.Diffs::writeFrameworkDiff));
+  }
+
   private String line(java.util.function.Consumer<Out> body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = generator(text, false)) {

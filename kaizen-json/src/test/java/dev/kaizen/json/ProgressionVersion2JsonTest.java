@@ -195,6 +195,39 @@ class ProgressionVersion2JsonTest {
   }
 
   @Test
+  void aVersion2CaseOfAVersion1FrameworkReadsBackEqual() {
+    // judged on the target level's ladder: main, the only one a version 1 framework has
+    ProgressionCase c =
+        json.read(
+            SchemaCheck.remove(SchemaVersion2Test.CASE_OF_V1_FRAMEWORK, "/ladder"),
+            ProgressionCase.class);
+    dev.kaizen.Report report = dev.kaizen.Kaizen.report(c);
+    String line = json.writeReport(report);
+    assertEquals(report, json.readReport(line));
+    var derived = SchemaCheck.tree(line).path("derived");
+    // the version 1 levels are on the main ladder, each with its three criteria
+    assertEquals("main", derived.path("levels").get(0).path("ladder").asString());
+    assertEquals(3, derived.path("levels").get(0).path("criteria").size());
+    assertTrue(derived.path("decision").path("revision").isNull());
+    assertEquals(0, derived.path("tracks").size());
+    SchemaCheck.accepts(KaizenSchemas.reportId(), line, "a version 2 report, version 1 framework");
+  }
+
+  @Test
+  void aReportWhoseGapsDisagreeWithItsLevelsIsBadInput() {
+    ProgressionCase c = json.read(SchemaVersion2Test.CASE, ProgressionCase.class);
+    String line = json.writeReport(dev.kaizen.Kaizen.report(c));
+    String edited = SchemaCheck.set(line, "/derived/gaps", "[]");
+    BadInputException e = assertThrowsBad(edited);
+    assertEquals("$.derived.gaps", e.path());
+  }
+
+  private BadInputException assertThrowsBad(String report) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+        BadInputException.class, () -> json.readReport(report));
+  }
+
+  @Test
   void aVersion1ReportHasNoVersion2Members() {
     String sample = SchemaCheck.sample("progression-case-senior.json");
     String line = json.writeReport(dev.kaizen.Kaizen.report(json.read(sample)));
