@@ -104,10 +104,16 @@ abstract class DocumentCommand implements Callable<Integer> {
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
       BoundedLines lines = new BoundedLines(reader, limit);
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        // Each result reaches the reader of a pipe as soon as its line is answered, and the
-        // output never holds more than one result: a stream in, a stream out.
-        io.out.flush();
+      while (true) {
+        // The results written so far reach the reader of a pipe before the run waits for more
+        // input; while input is at hand they are written in blocks, not a system call a line.
+        if (!lines.ready()) {
+          io.out.flush();
+        }
+        String line = lines.next();
+        if (line == null) {
+          break;
+        }
         int number = lines.number();
         OptionalInt at = OptionalInt.of(number);
         if (lines.tooLong()) {
@@ -139,38 +145,84 @@ abstract class DocumentCommand implements Callable<Integer> {
     return status;
   }
 
-  /** Reads lines without ever holding more than the document limit of one line in memory. */
+  /**
+   * Reads lines without ever holding more than the document limit of one line in memory, through a
+   * buffer of its own (a character at a time from the reader costs a call per character).
+   */
   private static final class BoundedLines {
-    private final BufferedReader reader;
+    private final java.io.Reader reader;
     private final long limit;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int end;
     private int number;
     private boolean tooLong;
 
-    BoundedLines(BufferedReader reader, long limit) {
+    BoundedLines(java.io.Reader reader, long limit) {
       this.reader = reader;
       this.limit = limit;
     }
 
+    /** The next line without its line break, or null at the end of the input. */
     String next() throws IOException {
-      StringBuilder line = new StringBuilder();
-      tooLong = false;
-      int c = reader.read();
-      if (c < 0) {
+      if (position == end && !fill()) {
         return null;
       }
       number++;
-      while (c >= 0 && c != '\n') {
-        if (!tooLong) {
-          if (line.length() >= limit) {
-            tooLong = true;
-            line.setLength(0);
-          } else if (c != '\r') {
-            line.append((char) c);
-          }
+      tooLong = false;
+      StringBuilder line = new StringBuilder();
+      while (true) {
+        int start = position;
+        while (position < end && buffer[position] != '\n') {
+          position++;
         }
-        c = reader.read();
+        append(line, start, position);
+        if (position < end) {
+          position++; // the line break
+          break;
+        }
+        if (!fill()) {
+          break;
+        }
       }
-      return line.toString();
+      int length = line.length();
+      if (!tooLong && length > 0 && line.charAt(length - 1) == '\r') {
+        line.setLength(--length);
+      }
+      if (length > limit) {
+        tooLong = true;
+      }
+      return tooLong ? "" : line.toString();
+    }
+
+    private void append(StringBuilder line, int from, int to) {
+      if (tooLong) {
+        return;
+      }
+      int count = to - from;
+      // A carriage return before the line break is not part of the line, so allow one more.
+      if (line.length() + count > limit + 1) {
+        tooLong = true;
+        line.setLength(0);
+      } else {
+        line.append(buffer, from, count);
+      }
+    }
+
+    private boolean fill() throws IOException {
+      int n = reader.read(buffer, 0, buffer.length);
+      if (n <= 0) {
+        position = end = 0;
+        return false;
+      }
+      position = 0;
+      end = n;
+      return true;
+    }
+
+    /** Tells whether more input can be read without waiting. */
+    boolean ready() throws IOException {
+      return position < end || reader.ready();
     }
 
     int number() {
