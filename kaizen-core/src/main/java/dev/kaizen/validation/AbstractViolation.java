@@ -1,6 +1,7 @@
 package dev.kaizen.validation;
 
 import dev.kaizen.core.Checks;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -72,7 +73,7 @@ abstract class AbstractViolation {
   @Value.Check
   final AbstractViolation check() {
     Checks.requireText(message(), "violation message");
-    String line = JsonPath.printableLine(message());
+    String line = PrintableText.escape(message());
     return line.equals(message()) ? this : Violation.of(path(), rule(), line);
   }
 

@@ -1,5 +1,6 @@
 package dev.kaizen.validation;
 
+import dev.kaizen.core.PrintableText;
 import java.util.Objects;
 
 /**
@@ -66,12 +67,10 @@ public final class JsonPath {
       int n = Character.charCount(cp);
       if (cp == '\\' || cp == '\'') {
         out.append('\\').append((char) cp);
-      } else if (printable(cp)) {
+      } else if (PrintableText.isPrintable(cp)) {
         out.appendCodePoint(cp);
       } else {
-        for (int k = i; k < i + n; k++) {
-          escape(out, name.charAt(k));
-        }
+        out.append(PrintableText.escape(name.substring(i, i + n)));
       }
       i += n;
     }
@@ -98,76 +97,6 @@ public final class JsonPath {
       }
     }
     return true;
-  }
-
-  /**
-   * Returns {@code text} with every unprintable code point escaped by the rule of the class comment
-   * ({@code \} and {@code '} are left alone): one printable line, unchanged when it is one already.
-   */
-  static String printableLine(String text) {
-    int i = 0;
-    while (i < text.length() && printable(text.codePointAt(i))) {
-      i += Character.charCount(text.codePointAt(i));
-    }
-    if (i == text.length()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int n = Character.charCount(cp);
-      if (printable(cp)) {
-        out.appendCodePoint(cp);
-      } else {
-        for (int k = i; k < i + n; k++) {
-          escape(out, text.charAt(k));
-        }
-      }
-      i += n;
-    }
-    return out.toString();
-  }
-
-  /** The same rule as kaizen-json's message escaping: see the class comment. */
-  private static boolean printable(int cp) {
-    if (cp == ' ') {
-      return true;
-    }
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-      case Character.SURROGATE:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-        return false;
-      default:
-        return true;
-    }
-  }
-
-  private static void escape(StringBuilder out, char c) {
-    switch (c) {
-      case '\n':
-        out.append("\\n");
-        break;
-      case '\r':
-        out.append("\\r");
-        break;
-      case '\t':
-        out.append("\\t");
-        break;
-      case '\b':
-        out.append("\\b");
-        break;
-      case '\f':
-        out.append("\\f");
-        break;
-      default:
-        out.append(String.format("\\u%04x", (int) c));
-    }
   }
 
   /**
@@ -236,7 +165,7 @@ public final class JsonPath {
         while (k < text.length() && text.charAt(k) != '\'') {
           if (text.charAt(k) == '\\') {
             k++;
-          } else if (!printable(text.codePointAt(k))) {
+          } else if (!PrintableText.isPrintable(text.codePointAt(k))) {
             return k;
           }
           k += k < text.length() ? Character.charCount(text.codePointAt(k)) : 1;

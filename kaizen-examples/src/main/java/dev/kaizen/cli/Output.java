@@ -4,6 +4,7 @@ import dev.kaizen.a3.A3;
 import dev.kaizen.core.DerivedValues;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.Numbers;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.KaizenJson;
 import dev.kaizen.portfolio.Allocation;
@@ -293,13 +294,15 @@ final class Output {
       StringBuilder out = new StringBuilder("{");
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         out.append(out.length() > 1 ? ", " : "")
-            .append(e.getKey())
+            .append(PrintableText.escape(String.valueOf(e.getKey())))
             .append(": ")
             .append(text(e.getValue()));
       }
       return out.append('}').toString();
     }
-    return String.valueOf(value);
+    // Text from the document (a title, a contributor's name) may hold a line break or another
+    // unprintable character: escaped, each value stays on its line.
+    return PrintableText.escape(String.valueOf(value));
   }
 
   /**
@@ -350,9 +353,9 @@ final class Output {
       for (Item item : chosen) {
         out.println(
             "      "
-                + item.id()
+                + PrintableText.escape(item.id())
                 + "  "
-                + item.title()
+                + PrintableText.escape(item.title())
                 + " (cost "
                 + number(item.cost())
                 + ", value "

@@ -162,4 +162,17 @@ class KaizenCliTest {
     assertEquals(2, r.status);
     assertTrue(r.out.contains("valid (0 errors, 0 warnings)"), r.out);
   }
+
+  @Test
+  void documentTextWithALineBreakStaysOnItsLineInTheTextOutput() {
+    String record =
+        read(sample("kaizen-automation-script.json"))
+            .replace("\"dependency download\"", "\"dependency\\ndownload\\u2028cache\"");
+    CliRun r = withInput(record, "score", "-");
+    assertEquals(0, r.status, r.err);
+    assertTrue(
+        r.out.contains("    largestContributor: dependency\\ndownload\\u2028cache\n"), r.out);
+    assertTrue(r.out.contains("paretoSet: [dependency\\ndownload\\u2028cache, test suite]"), r.out);
+    assertTrue(r.out.lines().noneMatch(line -> line.startsWith("download")), r.out);
+  }
 }

@@ -1,6 +1,6 @@
 package dev.kaizen.json;
 
-import dev.kaizen.json.internal.Printable;
+import dev.kaizen.core.PrintableText;
 
 /**
  * Input that cannot become a document at all: not JSON, empty, a root that is not an object,
@@ -34,15 +34,15 @@ public final class BadInputException extends RuntimeException {
    */
   public BadInputException(String path, int line, int column, String problem) {
     super(format(path, line, column, problem), null, false, false);
-    this.path = Printable.escape(path);
+    this.path = PrintableText.escape(path);
     this.line = line;
     this.column = column;
-    this.problem = Printable.escape(problem);
+    this.problem = PrintableText.escape(problem);
   }
 
   private static String format(String path, int line, int column, String problem) {
     String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return Printable.escape(path) + where + ": " + Printable.escape(problem);
+    return PrintableText.escape(path) + where + ": " + PrintableText.escape(problem);
   }
 
   /**

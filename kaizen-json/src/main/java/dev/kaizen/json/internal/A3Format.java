@@ -15,6 +15,7 @@ import dev.kaizen.a3.Outcome;
 import dev.kaizen.a3.RootCause;
 import dev.kaizen.a3.SmartCriterion;
 import dev.kaizen.a3.SmartLetter;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.core.Scope;
 
 /**
@@ -223,7 +224,7 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
     }
     throw node.bad(
         "unknown SMART letter \""
-            + Printable.escape(letter)
+            + PrintableText.escape(letter)
             + "\"; the letters are "
             + java.util.Arrays.toString(SmartLetter.values()));
   }
@@ -237,7 +238,7 @@ public final class A3Format implements DocumentFormat<A3, A3Derived> {
     }
     throw node.bad(
         "unknown A3 section \""
-            + Printable.escape(property)
+            + PrintableText.escape(property)
             + "\"; the sections are "
             + java.util.Arrays.stream(A3Section.values()).map(A3Section::property).toList());
   }

@@ -1,6 +1,7 @@
 package dev.kaizen.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.core.Quarter;
 import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
@@ -110,11 +111,11 @@ public final class Fields {
   public Node required(String name) {
     Node node = ask(name);
     if (node == null) {
-      throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
+      throw object.bad("the required property \"" + PrintableText.escape(name) + "\" is missing");
     }
     if (node.type() == Node.Type.NULL) {
       throw node.bad(
-          "the required property \"" + Printable.escape(name) + "\" is null; give it a value");
+          "the required property \"" + PrintableText.escape(name) + "\" is null; give it a value");
     }
     return node;
   }
@@ -134,7 +135,7 @@ public final class Fields {
     }
     if (node.type() == Node.Type.NULL) {
       throw node.bad(
-          "the property \"" + Printable.escape(name) + "\" is null; leave it out instead");
+          "the property \"" + PrintableText.escape(name) + "\" is null; leave it out instead");
     }
     return Optional.of(node);
   }
@@ -150,7 +151,7 @@ public final class Fields {
   public Optional<Node> nullable(String name) {
     Node node = ask(name);
     if (node == null) {
-      throw object.bad("the required property \"" + Printable.escape(name) + "\" is missing");
+      throw object.bad("the required property \"" + PrintableText.escape(name) + "\" is missing");
     }
     return node.type() == Node.Type.NULL ? Optional.empty() : Optional.of(node);
   }
@@ -190,7 +191,7 @@ public final class Fields {
             .value(i)
             .bad(
                 "unknown property \""
-                    + Printable.escape(object.name(i))
+                    + PrintableText.escape(object.name(i))
                     + "\"; the properties here are "
                     + allowed);
       }

@@ -2,6 +2,7 @@ package dev.kaizen.json.internal;
 
 import dev.kaizen.Model;
 import dev.kaizen.Models;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.core.Scope;
 import dev.kaizen.progression.Framework;
 import dev.kaizen.progression.FrameworkDerived;
@@ -64,7 +65,7 @@ public final class FrameworkFormat implements DocumentFormat<Framework, Framewor
           throw f.node()
               .bad(
                   "the required property \"points\" is missing: track "
-                      + Printable.escape(tracks.get(i).id())
+                      + PrintableText.escape(tracks.get(i).id())
                       + " has no points of its own, so the framework must give them");
         }
       }

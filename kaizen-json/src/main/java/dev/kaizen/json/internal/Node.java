@@ -1,5 +1,6 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.validation.JsonPath;
 import java.util.Collections;
@@ -275,7 +276,7 @@ public abstract class Node {
         case STRING:
           String shortened = text.length() > 60 ? text.substring(0, 57) + "..." : text;
           return "\""
-              + Printable.escape(shortened.replace("\\", "\\\\").replace("\"", "\\\""))
+              + PrintableText.escape(shortened.replace("\\", "\\\\").replace("\"", "\\\""))
               + "\"";
         case NUMBER:
           return text.length() > 40 ? text.substring(0, 37) + "..." : text;

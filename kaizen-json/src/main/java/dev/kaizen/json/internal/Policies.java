@@ -2,6 +2,7 @@ package dev.kaizen.json.internal;
 
 import dev.kaizen.Models;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.scoring.DeclaredScorer;
 import dev.kaizen.scoring.OptionDeclaration;
 import dev.kaizen.scoring.ScoringPolicy;
@@ -84,7 +85,7 @@ public final class Policies {
                                 .getValue()
                                 .bad(
                                     "unknown option \""
-                                        + Printable.escape(member.getKey())
+                                        + PrintableText.escape(member.getKey())
                                         + "\" for "
                                         + kind.token()
                                         + " policies; the options are "
@@ -145,7 +146,7 @@ public final class Policies {
                       "unknown "
                           + what
                           + " \""
-                          + Printable.escape(member.getKey())
+                          + PrintableText.escape(member.getKey())
                           + "\" for "
                           + kind.token()
                           + " policies; the "

@@ -4,6 +4,7 @@ import dev.kaizen.Model;
 import dev.kaizen.Models;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.core.Scope;
 import dev.kaizen.core.Tokenized;
 import dev.kaizen.progression.Calibration;
@@ -453,7 +454,7 @@ public final class ProgressionCaseFormat
       } else {
         throw node.bad(
             "unknown criterion \""
-                + Printable.escape(name)
+                + PrintableText.escape(name)
                 + "\"; the criteria are competence, scope, evidence, points and milestones.TRACK");
       }
       if (position < order || (position == order && position < 4)) {

@@ -1,5 +1,6 @@
 package dev.kaizen.json.internal;
 
+import dev.kaizen.core.PrintableText;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.json.ReadLimits;
 import dev.kaizen.validation.JsonPath;
@@ -238,7 +239,7 @@ public final class TreeReader {
               key.getLineNr(),
               key.getColumnNr(),
               "the property \""
-                  + Printable.escape(name)
+                  + PrintableText.escape(name)
                   + "\" appears twice in the same object; keep only one");
         }
         parser.nextToken();
@@ -310,7 +311,7 @@ public final class TreeReader {
       String oneLine =
           message == null
               ? "unreadable input"
-              : Printable.escape(message.replaceAll("[\\s\\u2028\\u2029]+", " ").trim());
+              : PrintableText.escape(message.replaceAll("[\\s\\u2028\\u2029]+", " ").trim());
       if (oneLine.length() > 300) {
         oneLine = oneLine.substring(0, 297) + "...";
       }

@@ -1,18 +1,20 @@
-package dev.kaizen.json.internal;
+package dev.kaizen.core;
 
 /**
- * Makes text taken from the input safe to quote in a one-line message: every code point that is not
- * printable becomes an escape, so that a message stays one line whatever the bytes were.
+ * Makes text safe to show on one line: every code point that is not printable becomes an escape.
+ * Every message of the library that quotes a document (a violation's message, a path's property
+ * names, a bad-input message) goes through it, so a message stays one printable line whatever the
+ * bytes were; an application that shows a document's own text (a title, a contributor's name) on
+ * one line can use it too.
  *
  * <p>Escaped: C0 controls and DEL ({@code \n}, {@code \r}, {@code \t}, {@code \b}, {@code \f}, else
  * <code>&#92;u0001</code> style), C1 controls, the line and paragraph separators U+2028 and U+2029,
  * other format characters such as the byte order mark U+FEFF and zero-width characters, lone
  * surrogates, private-use and unassigned code points. Printable text, including every letter of
- * every script and emoji, is left alone, so escaping is idempotent. The same rule renders property
- * names in {@link dev.kaizen.validation.JsonPath}, which core keeps to itself.
+ * every script and emoji, is left alone, so escaping is idempotent.
  */
-public final class Printable {
-  private Printable() {}
+public final class PrintableText {
+  private PrintableText() {}
 
   /**
    * Returns {@code text} with every unprintable code point escaped.
@@ -24,7 +26,7 @@ public final class Printable {
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      if (!printable(cp)) {
+      if (!isPrintable(cp)) {
         break;
       }
       i += Character.charCount(cp);
@@ -36,7 +38,7 @@ public final class Printable {
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
-      if (printable(cp)) {
+      if (isPrintable(cp)) {
         out.appendCodePoint(cp);
       } else {
         for (int k = i; k < i + n; k++) {
@@ -55,7 +57,7 @@ public final class Printable {
    * @return false for controls, separators, format characters, surrogates, private-use and
    *     unassigned code points
    */
-  public static boolean printable(int cp) {
+  public static boolean isPrintable(int cp) {
     if (cp == ' ') {
       return true;
     }
