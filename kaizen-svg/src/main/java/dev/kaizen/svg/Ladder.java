@@ -64,21 +64,40 @@ final class Ladder {
 
   private Ladder() {}
 
+  /** The most criteria drawn side by side; a level with more has its criteria on more lines. */
+  static final int CHIPS_PER_LINE = 4;
+
   /** Draws {@code rows} (lowest level first) from {@code top} down; returns the y below them. */
   static double draw(Svg svg, List<Row> rows, double top) {
     svg.open("class", "ladder");
     double railX = MARGIN + 6;
-    double bottom = top + rows.size() * (ROW_H + ROW_GAP) - ROW_GAP;
+    double bottom = top - ROW_GAP;
+    for (Row row : rows) {
+      bottom += height(row) + ROW_GAP;
+    }
     if (!rows.isEmpty()) {
       svg.line(railX, top - 6, railX, bottom + 6, "stroke", Svg.LINE, "stroke-width", "4");
     }
+    // The highest level is drawn at the top; the rows are written lowest first.
+    double[] ys = new double[rows.size()];
+    double y = top;
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      ys[i] = y;
+      y += height(rows.get(i)) + ROW_GAP;
+    }
     for (int i = 0; i < rows.size(); i++) {
-      // The highest level is drawn at the top.
-      double y = top + (rows.size() - 1 - i) * (ROW_H + ROW_GAP);
-      row(svg, rows.get(i), i, y);
+      row(svg, rows.get(i), i, ys[i]);
     }
     svg.close();
     return rows.isEmpty() ? top : bottom + ROW_GAP;
+  }
+
+  private static int chipLines(Row row) {
+    return Math.max(1, (row.chips.size() + CHIPS_PER_LINE - 1) / CHIPS_PER_LINE);
+  }
+
+  private static double height(Row row) {
+    return ROW_H + (chipLines(row) - 1) * (ROW_H - 16 + CHIP_GAP);
   }
 
   private static void row(Svg svg, Row row, int index, double y) {
@@ -102,11 +121,12 @@ final class Ladder {
     svg.openTitled(title.toString(), "class", classes, "id", "kaizen-level-" + (index + 1));
     double x = MARGIN + 16;
     double w = Svg.WIDTH - MARGIN - x;
+    double h = height(row);
     svg.rect(
         x,
         y,
         w,
-        ROW_H,
+        h,
         "rx",
         "6",
         "fill",
@@ -116,7 +136,7 @@ final class Ladder {
         "stroke-width",
         row.target ? "3" : "1");
     // The rung that joins the row to the rail.
-    svg.line(MARGIN + 6, y + ROW_H / 2, x, y + ROW_H / 2, "stroke", Svg.LINE, "stroke-width", "4");
+    svg.line(MARGIN + 6, y + h / 2, x, y + h / 2, "stroke", Svg.LINE, "stroke-width", "4");
     svg.text(
         x + 10,
         y + 20,
@@ -172,10 +192,21 @@ final class Ladder {
           Svg.ACCENT);
     }
     int n = row.chips.size();
+    int perLine = Math.min(n, CHIPS_PER_LINE);
     double chipsX = x + LABEL_W;
-    double chipW = n == 0 ? 0 : (Svg.WIDTH - MARGIN - 8 - chipsX - (n - 1) * CHIP_GAP) / n;
+    double chipW =
+        n == 0 ? 0 : (Svg.WIDTH - MARGIN - 8 - chipsX - (perLine - 1) * CHIP_GAP) / perLine;
+    double chipH = ROW_H - 16;
     for (int c = 0; c < n; c++) {
-      chip(svg, row.chips.get(c), chipsX + c * (chipW + CHIP_GAP), y + 8, chipW, ROW_H - 16);
+      int line = c / CHIPS_PER_LINE;
+      int column = c % CHIPS_PER_LINE;
+      chip(
+          svg,
+          row.chips.get(c),
+          chipsX + column * (chipW + CHIP_GAP),
+          y + 8 + line * (chipH + CHIP_GAP),
+          chipW,
+          chipH);
     }
     svg.close();
   }

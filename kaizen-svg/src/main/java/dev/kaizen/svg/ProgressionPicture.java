@@ -6,6 +6,8 @@ import dev.kaizen.progression.FrameworkLevel;
 import dev.kaizen.progression.LevelResult;
 import dev.kaizen.progression.ProgressionCase;
 import dev.kaizen.progression.ProgressionEvaluation;
+import dev.kaizen.progression.Track;
+import dev.kaizen.progression.TrackResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,10 @@ import java.util.Optional;
  *
  * <p>The case's picture is drawn in sections from the top: the heading, the derived figures, and
  * the ladder, each criterion of each level met or short, the highest level met and the target
- * marked. A version 2 case (tracks, rated evidence) will add its section, each track's counted
- * milestone beside the self rating, below the ladder: {@link #draw(ProgressionCase)} lays the
- * sections out one below the other, so a new one is one more call.
+ * marked. A version 2 case adds, below the ladder, one row per track: its milestones as cells,
+ * those up to the counted milestone filled, the self rating as a ring on its cell, and the counted
+ * milestone, the self rating, their gap and who calibrated the track in words. {@link
+ * #draw(ProgressionCase)} lays the sections out one below the other.
  */
 final class ProgressionPicture {
   private static final double MARGIN = 16;
@@ -112,7 +115,7 @@ final class ProgressionPicture {
       for (Criterion<?> criterion : level.criteria()) {
         chips.add(
             new Ladder.Chip(
-                criterion.name().token(),
+                criterion.key(),
                 text(criterion.required()),
                 Optional.of(text(criterion.actual())),
                 Optional.of(criterion.met())));
@@ -128,7 +131,10 @@ final class ProgressionPicture {
               level.capped()));
     }
     double y = Ladder.draw(svg, rows, verdictY + 24);
-    // A version 2 case's track section goes here, from y down.
+    StringBuilder trackText = new StringBuilder();
+    if (!evaluation.tracks().isEmpty()) {
+      y = tracks(svg, framework, evaluation.tracks(), y + 8, trackText);
+    }
     y =
         note(
             svg,
@@ -156,7 +162,7 @@ final class ProgressionPicture {
       List<String> criteria = new ArrayList<>();
       for (Criterion<?> criterion : level.criteria()) {
         criteria.add(
-            criterion.name().token()
+            criterion.key()
                 + " needs "
                 + text(criterion.required())
                 + ", has "
@@ -166,6 +172,7 @@ final class ProgressionPicture {
       description.append(String.join("; ", criteria)).append(". ");
     }
     description
+        .append(trackText)
         .append(verdict)
         .append(". Target ")
         .append(target)
@@ -239,6 +246,95 @@ final class ProgressionPicture {
       y += 30;
     }
     return svg.finish("Framework " + framework.name(), description.toString(), y + 12);
+  }
+
+  /** The widest a track's label may be. */
+  private static final double TRACK_LABEL = 130;
+
+  /** The room kept at the right of each track row for its figures in words. */
+  private static final double TRACK_FIGURES = 220;
+
+  /**
+   * One row per track of a version 2 case, from {@code y} down: the milestones 1..N as cells (the
+   * counted ones filled), the self rating as a ring, the figures in words; returns the y below the
+   * section and appends each track's text alternative to {@code description}.
+   */
+  private static double tracks(
+      Svg svg, Framework framework, List<TrackResult> tracks, double y, StringBuilder description) {
+    svg.text(
+        MARGIN,
+        y + 14,
+        Svg.TEXT,
+        Svg.WIDTH - 2 * MARGIN,
+        "Tracks: milestones counted (filled) and the self rating (ring)",
+        "class",
+        "tracks-heading",
+        "font-weight",
+        "bold",
+        "fill",
+        Svg.INK);
+    double row = y + 26;
+    double cellsX = MARGIN + TRACK_LABEL + 8;
+    double cellsWidth = Svg.WIDTH - MARGIN - TRACK_FIGURES - cellsX;
+    for (TrackResult track : tracks) {
+      int n = framework.track(track.id()).map(Track::maxMilestone).orElse(track.counted());
+      String figures =
+          track.counted()
+              + " of "
+              + n
+              + track.self().stream().mapToObj(self -> ", self " + self).findFirst().orElse("")
+              + track.selfGap().stream()
+                  .mapToObj(gap -> " (" + (gap > 0 ? "+" : "") + gap + ")")
+                  .findFirst()
+                  .orElse("")
+              + track.calibratedBy().map(by -> ", calibrated").orElse("");
+      String words =
+          "Track "
+              + track.id()
+              + ": counted "
+              + figures
+              + track.calibratedBy().map(by -> " by " + by).orElse("");
+      svg.openTitled(words, "class", "track");
+      svg.text(MARGIN, row + 14, Svg.SMALL, TRACK_LABEL, track.id(), "fill", Svg.INK);
+      double cell = n == 0 ? cellsWidth : cellsWidth / n;
+      for (int m = 1; m <= n; m++) {
+        boolean counted = m <= track.counted();
+        svg.rect(
+            cellsX + (m - 1) * cell + 1,
+            row + 3,
+            cell - 2,
+            14,
+            "fill",
+            counted ? Svg.GOOD_FILL : Svg.PALE,
+            "stroke",
+            counted ? Svg.GOOD : Svg.LINE);
+      }
+      if (track.self().isPresent() && track.self().getAsInt() >= 1 && n > 0) {
+        int self = Math.min(track.self().getAsInt(), n);
+        svg.circle(
+            cellsX + (self - 0.5) * cell,
+            row + 10,
+            5,
+            "fill",
+            "none",
+            "stroke",
+            Svg.ACCENT,
+            "stroke-width",
+            "2");
+      }
+      svg.text(
+          Svg.WIDTH - MARGIN - TRACK_FIGURES + 8,
+          row + 14,
+          Svg.SMALL,
+          TRACK_FIGURES - 8,
+          figures,
+          "fill",
+          Svg.MUTED);
+      svg.close();
+      description.append(words).append(". ");
+      row += 22;
+    }
+    return row + 4;
   }
 
   private static double note(Svg svg, double y, String text) {

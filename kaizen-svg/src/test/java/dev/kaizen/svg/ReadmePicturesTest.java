@@ -28,6 +28,7 @@ class ReadmePicturesTest {
     "a3, a3-major-issues",
     "assessment, assessment-trajectory",
     "progression-case, progression-case-senior",
+    "progression-case-v2, progression-case-ladders",
     "framework, progression-case-senior",
     "portfolio, portfolio-2024"
   })
