@@ -89,12 +89,11 @@ public final class Kaizen {
    * @throws IllegalArgumentException when the document is not of its kind's type
    */
   public static Report report(Document document) {
-    return Report.builder()
-        .kind(document.kind())
-        .violations(validate(document).violations())
-        .score(score(document))
-        .derived(derive(document))
-        .build();
+    return report(Models.of(document.kind()), document);
+  }
+
+  private static <T extends Document> Report report(Model<T, ?> model, Document document) {
+    return model.report(model.cast(document));
   }
 
   /**

@@ -158,7 +158,20 @@ public final class Model<T extends Document, D extends DerivedValues> {
    * @throws IllegalArgumentException if the policy does not fit this model
    */
   public Report report(T document, ScoringPolicy policy) {
-    Scorer<T> applied = scorer(policy);
+    return report(document, scorer(policy));
+  }
+
+  /**
+   * Validates, scores and derives {@code document} with the model's default policy.
+   *
+   * @param document the document
+   * @return the full report
+   */
+  public Report report(T document) {
+    return report(document, scorer);
+  }
+
+  private Report report(T document, Scorer<T> applied) {
     return Report.builder()
         .kind(kind)
         .violations(validator.apply(document, applied.policy()).violations())

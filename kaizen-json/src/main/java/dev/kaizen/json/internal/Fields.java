@@ -6,6 +6,7 @@ import dev.kaizen.core.Quarter;
 import dev.kaizen.core.Tokenized;
 import dev.kaizen.core.Tokens;
 import dev.kaizen.json.BadInputException;
+import dev.kaizen.validation.JsonPath;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -476,6 +477,22 @@ public final class Fields {
       throw node.bad("expected a string, not " + node.shown());
     }
     return ((Node.ScalarNode) node).text();
+  }
+
+  /**
+   * Reads a JSON path as {@link JsonPath#toString()} writes it (stored violations, evidence
+   * summaries).
+   *
+   * @param node the node
+   * @return the path
+   */
+  public static JsonPath asPath(Node node) {
+    String text = asString(node);
+    try {
+      return JsonPath.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw node.bad(node.shown() + " is not a JSON path such as \"$.changes[1]\"");
+    }
   }
 
   /**

@@ -58,9 +58,7 @@ public final class Plans {
   }
 
   private static void byKey(Out out, PerQuadrant values, Scale scale) {
-    for (QuadrantPosition p : QuadrantPosition.values()) {
-      out.number(scale.key(p), values.get(p));
-    }
+    values.toMap(scale).forEach(out::number);
   }
 
   private static void byPosition(Out out, PerQuadrant values) {

@@ -22,7 +22,6 @@ import dev.kaizen.progression.ProgressionFocus;
 import dev.kaizen.progression.Rater;
 import dev.kaizen.progression.Rating;
 import dev.kaizen.progression.TrackResult;
-import dev.kaizen.validation.JsonPath;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -280,7 +279,7 @@ public final class ProgressionCaseFormat
                     "an evidence record's summary",
                     r ->
                         EvidenceSummary.builder()
-                            .path(path(r.required("path")))
+                            .path(Fields.asPath(r.required("path")))
                             .kind(r.token("kind", DocumentKind.class))
                             .id(r.string("id"))
                             .status(r.token("status", EvidenceStatus.class))
@@ -358,15 +357,6 @@ public final class ProgressionCaseFormat
           .bad("selfGap must be the self rating minus the counted milestone, " + track.selfGap());
     }
     return track;
-  }
-
-  private static JsonPath path(Node node) {
-    String text = Fields.asString(node);
-    try {
-      return JsonPath.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw node.bad(node.shown() + " is not a JSON path such as \"$.evidence[0]\"");
-    }
   }
 
   /** What every level's unstated criteria are judged against: the case's figures. */

@@ -40,8 +40,8 @@ public final class Results {
    * @param report the report
    */
   public static void writeMembers(Out out, Report report) {
-    out.token("kind", report.kind()).bool("valid", report.valid());
-    out.objects("violations", report.violations(), Results::writeViolation);
+    out.token("kind", report.kind());
+    writeValidation(out, report.validation());
     report.score().ifPresent(s -> out.object("score", s, Results::writeScore));
     report
         .derived()
@@ -60,22 +60,10 @@ public final class Results {
    */
   public static Report read(Fields f) {
     DocumentKind kind = f.token("kind", DocumentKind.class);
-    Node valid = f.required("valid");
-    boolean claimed = Fields.asBoolean(valid);
-    Report.Builder report =
-        Report.builder()
-            .kind(kind)
-            .violations(f.objects("violations", "a violation", Results::readViolation));
+    Report.Builder report = Report.builder().kind(kind).violations(readValidation(f).violations());
     f.optObject("score", "a score", Results::readScore).ifPresent(report::score);
     f.optional("derived").ifPresent(d -> report.derived(Documents.readDerived(d, kind)));
-    Report read = report.build();
-    if (claimed != read.valid()) {
-      throw valid.bad(
-          "\"valid\" must be "
-              + read.valid()
-              + ": a report is valid exactly when none of its violations is an error");
-    }
-    return read;
+    return report.build();
   }
 
   /**
@@ -98,14 +86,7 @@ public final class Results {
    * @return the violation
    */
   public static Violation readViolation(Fields f) {
-    Node pathNode = f.required("path");
-    String pathText = Fields.asString(pathNode);
-    JsonPath path;
-    try {
-      path = JsonPath.parse(pathText);
-    } catch (IllegalArgumentException e) {
-      throw pathNode.bad(pathNode.shown() + " is not a JSON path such as \"$.changes[1]\"");
-    }
+    JsonPath path = Fields.asPath(f.required("path"));
     Node codeNode = f.required("code");
     String code = Fields.asString(codeNode);
     RuleCode rule =

@@ -500,7 +500,7 @@ public final class ProgressionGenerators {
         FrameworkLevel level = f.levels().get(i);
         Map<String, Integer> milestones = new LinkedHashMap<>(level.minMilestones());
         milestones.put("no-such-track-" + c.between(0, 9), 0);
-        return set(f, i, level.withMinMilestones(milestones));
+        return withLevel(f, i, level.withMinMilestones(milestones));
       }
     },
     MILESTONE_OUT_OF_RANGE(RuleCode.FRAMEWORK_LEVELS_MILESTONE_OUT_OF_RANGE) {
@@ -511,7 +511,7 @@ public final class ProgressionGenerators {
         FrameworkLevel level = f.levels().get(i);
         Map<String, Integer> milestones = new LinkedHashMap<>(level.minMilestones());
         milestones.put(track.id(), track.maxMilestone() + c.between(1, 3));
-        return set(f, i, level.withMinMilestones(milestones));
+        return withLevel(f, i, level.withMinMilestones(milestones));
       }
     },
     RANK_NOT_RISING(RuleCode.FRAMEWORK_LEVELS_RANK_NOT_RISING) {
@@ -552,12 +552,6 @@ public final class ProgressionGenerators {
     }
 
     abstract Framework apply(Framework framework, Choices choices);
-
-    static Framework set(Framework f, int index, FrameworkLevel level) {
-      List<FrameworkLevel> levels = new ArrayList<>(f.levels());
-      levels.set(index, level);
-      return f.withLevels(levels);
-    }
   }
 
   /** The ways {@link #brokenCasesV2()} breaks a valid version 2 case. */
@@ -620,8 +614,8 @@ public final class ProgressionGenerators {
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
         double low = Gens.doubles(0, 0.49).generate(c);
-        return set(
-            set(f, i - 1, f.levels().get(i - 1).withMinCompetence(0.5)),
+        return withLevel(
+            withLevel(f, i - 1, f.levels().get(i - 1).withMinCompetence(0.5)),
             i,
             f.levels().get(i).withMinCompetence(low));
       }
@@ -631,8 +625,8 @@ public final class ProgressionGenerators {
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
         Scope low = Gens.oneOf(Scope.SELF, Scope.PEERS, Scope.TEAM).generate(c);
-        return set(
-            set(f, i - 1, f.levels().get(i - 1).withMinScope(Scope.DEPARTMENT)),
+        return withLevel(
+            withLevel(f, i - 1, f.levels().get(i - 1).withMinScope(Scope.DEPARTMENT)),
             i,
             f.levels().get(i).withMinScope(low));
       }
@@ -641,8 +635,8 @@ public final class ProgressionGenerators {
       @Override
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
-        return set(
-            set(f, i - 1, f.levels().get(i - 1).withMinEvidence(3)),
+        return withLevel(
+            withLevel(f, i - 1, f.levels().get(i - 1).withMinEvidence(3)),
             i,
             f.levels().get(i).withMinEvidence(c.between(0, 2)));
       }
@@ -652,7 +646,7 @@ public final class ProgressionGenerators {
       Framework apply(Framework f, Choices c) {
         int i = c.between(1, f.levels().size() - 1);
         int j = c.between(0, i - 1);
-        return set(f, i, f.levels().get(i).withId(f.levels().get(j).id()));
+        return withLevel(f, i, f.levels().get(i).withId(f.levels().get(j).id()));
       }
     };
 
@@ -663,12 +657,6 @@ public final class ProgressionGenerators {
     }
 
     abstract Framework apply(Framework framework, Choices choices);
-
-    static Framework set(Framework f, int index, FrameworkLevel level) {
-      List<FrameworkLevel> levels = new ArrayList<>(f.levels());
-      levels.set(index, level);
-      return f.withLevels(levels);
-    }
   }
 
   /** The ways {@link #broken()} breaks a valid case, each with the error rule it breaks. */
@@ -703,5 +691,12 @@ public final class ProgressionGenerators {
     };
 
     abstract Broken<ProgressionCase> apply(ProgressionCase progressionCase, Choices choices);
+  }
+
+  /** {@code f} with its level at {@code index} replaced by {@code level}. */
+  private static Framework withLevel(Framework f, int index, FrameworkLevel level) {
+    List<FrameworkLevel> levels = new ArrayList<>(f.levels());
+    levels.set(index, level);
+    return f.withLevels(levels);
   }
 }
