@@ -99,7 +99,12 @@ public final class A3Scorer extends DeclaredScorer<A3> {
    */
   public static double traceability(A3 a3) {
     int countermeasures = a3.countermeasures().size();
-    int traced = (int) a3.countermeasures().stream().filter(a3::isTraced).count();
+    int traced = 0;
+    for (Countermeasure countermeasure : a3.countermeasures()) {
+      if (a3.isTraced(countermeasure)) {
+        traced++;
+      }
+    }
     int unrefuted = 0;
     int addressed = 0;
     for (RootCause cause : a3.rootCauses()) {

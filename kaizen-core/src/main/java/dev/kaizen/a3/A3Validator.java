@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -237,7 +236,6 @@ public final class A3Validator {
     List<Countermeasure> measures = a3.countermeasures();
     JsonPath base = ROOT.property("countermeasures");
     duplicates(measures, Countermeasure::id, base, "countermeasure", found);
-    Set<String> known = a3.rootCauseIds();
     for (int i = 0; i < measures.size(); i++) {
       Countermeasure measure = measures.get(i);
       JsonPath addresses = base.index(i).property("addresses");
@@ -248,7 +246,9 @@ public final class A3Validator {
             "the countermeasure \""
                 + measure.id()
                 + "\" addresses no root cause; list the ids of the hypotheses it answers"
-                + (known.isEmpty() ? "" : " (" + String.join(", ", known) + ")"));
+                + (a3.rootCauses().isEmpty()
+                    ? ""
+                    : " (" + String.join(", ", a3.rootCauseIds()) + ")"));
         continue;
       }
       for (int j = 0; j < measure.addresses().size(); j++) {
@@ -263,10 +263,10 @@ public final class A3Validator {
                   + "\" addresses \""
                   + id
                   + "\", which no root cause has; "
-                  + (known.isEmpty()
+                  + (a3.rootCauses().isEmpty()
                       ? "write the root-cause analysis with that hypothesis"
                       : "use one of "
-                          + String.join(", ", known)
+                          + String.join(", ", a3.rootCauseIds())
                           + ", or add that hypothesis to the root causes"));
         } else if (cause.get().isRefuted()) {
           found.add(

@@ -335,7 +335,12 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return the root cause, or empty when none has that id
    */
   public final Optional<RootCause> rootCause(String id) {
-    return rootCauses().stream().filter(r -> r.id().equals(id)).findFirst();
+    for (RootCause cause : rootCauses()) {
+      if (cause.id().equals(id)) {
+        return Optional.of(cause);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -346,8 +351,15 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return true when traced
    */
   public final boolean isTraced(Countermeasure countermeasure) {
-    return !countermeasure.addresses().isEmpty()
-        && rootCauseIds().containsAll(countermeasure.addresses());
+    if (countermeasure.addresses().isEmpty()) {
+      return false;
+    }
+    for (String id : countermeasure.addresses()) {
+      if (rootCause(id).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -357,7 +369,12 @@ abstract class AbstractA3 implements ImprovementRecord {
    * @return true when addressed
    */
   public final boolean isAddressed(String id) {
-    return countermeasures().stream().anyMatch(c -> c.addresses().contains(id));
+    for (Countermeasure countermeasure : countermeasures()) {
+      if (countermeasure.addresses().contains(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -47,8 +47,14 @@ abstract class AbstractRootCause {
    * @return true when refuted
    */
   public final boolean isRefuted() {
-    return experiments().stream().anyMatch(e -> e.outcome() == Outcome.REFUTED)
-        && experiments().stream().noneMatch(e -> e.outcome() == Outcome.CONFIRMED);
+    boolean refuted = false;
+    for (Experiment experiment : experiments()) {
+      if (experiment.outcome() == Outcome.CONFIRMED) {
+        return false;
+      }
+      refuted |= experiment.outcome() == Outcome.REFUTED;
+    }
+    return refuted;
   }
 
   /**

@@ -7,11 +7,9 @@ import dev.kaizen.internal.Messages;
 import dev.kaizen.internal.ValueStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -89,7 +87,14 @@ abstract class AbstractSmartVerdict {
    * @return 0 to 5
    */
   public final int satisfiedCount() {
-    return (int) criteria().stream().filter(SmartCriterion::satisfied).count();
+    List<SmartCriterion> criteria = criteria();
+    int count = 0;
+    for (int i = 0; i < criteria.size(); i++) {
+      if (criteria.get(i).satisfied()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
@@ -98,6 +103,9 @@ abstract class AbstractSmartVerdict {
    * @return the failed criteria
    */
   public final List<SmartCriterion> failures() {
+    if (satisfiedCount() == criteria().size()) {
+      return List.of();
+    }
     return criteria().stream().filter(c -> !c.satisfied()).collect(ImmutableList.toImmutableList());
   }
 
@@ -196,9 +204,9 @@ abstract class AbstractSmartVerdict {
   }
 
   private static SmartCriterion relevant(Metric metric, String background, String statement) {
-    Set<String> nameWords = new LinkedHashSet<>();
+    List<String> nameWords = new ArrayList<>();
     for (String word : words(metric.name())) {
-      if (word.codePoints().filter(Character::isLetter).count() >= RELEVANT_WORD_LETTERS) {
+      if (letters(word) >= RELEVANT_WORD_LETTERS && !nameWords.contains(word)) {
         nameWords.add(word);
       }
     }
@@ -212,14 +220,12 @@ abstract class AbstractSmartVerdict {
               + RELEVANT_WORD_LETTERS
               + " letters or more to tie it to the problem; give the metric a descriptive name");
     }
-    List<String> backgroundWords = words(background);
-    List<String> statementWords = words(statement);
     for (String word : nameWords) {
-      if (beginsAny(backgroundWords, word)) {
+      if (hasWordBeginningWith(background, word)) {
         return SmartCriterion.of(
             SmartLetter.R, true, "the metric's word \"" + word + "\" appears in the background");
       }
-      if (beginsAny(statementWords, word)) {
+      if (hasWordBeginningWith(statement, word)) {
         return SmartCriterion.of(
             SmartLetter.R,
             true,
@@ -258,9 +264,43 @@ abstract class AbstractSmartVerdict {
   }
 
   /**
-   * Tells whether some word of {@code words} equals {@code word} or begins with it (DOMAIN.md §12:
-   * "invoice" is relevant to "invoices" and "invoiced", not to "reinvoiced").
+   * Tells whether some {@linkplain #words(String) word} of {@code text} equals {@code word} (a
+   * lower-case word) or begins with it (DOMAIN.md §12: "invoice" is relevant to "invoices" and
+   * "invoiced", not to "reinvoiced"). An ASCII text is searched in place, without splitting it; any
+   * other text is split by {@link #words(String)}, whose lower-casing is the rule.
    */
+  static boolean hasWordBeginningWith(String text, String word) {
+    int n = text.length();
+    int m = word.length();
+    boolean inWord = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return beginsAny(words(text), word);
+      }
+      boolean letterOrDigit =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (letterOrDigit && !inWord && i + m <= n && beginsAt(text, i, word)) {
+        return true;
+      }
+      inWord = letterOrDigit;
+    }
+    return false;
+  }
+
+  /** Tells whether the ASCII text at {@code start}, lower-cased, begins with {@code word}. */
+  private static boolean beginsAt(String text, int start, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(start + k);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether some word of {@code words} equals {@code word} or begins with it. */
   private static boolean beginsAny(List<String> words, String word) {
     for (String candidate : words) {
       if (candidate.startsWith(word)) {
@@ -268,6 +308,19 @@ abstract class AbstractSmartVerdict {
       }
     }
     return false;
+  }
+
+  /** Counts the letters of {@code word}. */
+  private static int letters(String word) {
+    int count = 0;
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        count++;
+      }
+      i += Character.charCount(cp);
+    }
+    return count;
   }
 
   /** Splits text into lower-case words: maximal runs of letters and digits. */

@@ -438,13 +438,20 @@ final class LackOfSolutionScan {
         boolean digitFirst = Character.isDigit(cp);
         boolean lettersBeforeHyphen = false;
         boolean hyphen = false;
+        boolean ascii = true;
         current.setLength(0);
         while (i < n) {
           steps++;
           int c = text.codePointAt(i);
           int w = Character.charCount(c);
           if (Character.isLetterOrDigit(c)) {
-            current.appendCodePoint(c);
+            if (c < 0x80) {
+              // ASCII is lower-cased here; any other letter below, with the whole word
+              current.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+            } else {
+              ascii = false;
+              current.appendCodePoint(c);
+            }
             if (!hyphen && Character.isLetter(c)) {
               lettersBeforeHyphen = true;
             }
@@ -467,7 +474,7 @@ final class LackOfSolutionScan {
           }
         }
         add(
-            current.toString().toLowerCase(Locale.ROOT),
+            ascii ? current.toString() : current.toString().toLowerCase(Locale.ROOT),
             begin,
             i,
             pendingBreak,

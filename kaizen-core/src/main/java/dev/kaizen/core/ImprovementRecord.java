@@ -103,9 +103,15 @@ public interface ImprovementRecord extends Document {
    * @return what is missing, empty when complete
    */
   default List<String> missing() {
-    return parts().missing().stream()
-        .map(RecordPart::label)
-        .collect(ImmutableList.toImmutableList());
+    List<? extends RecordPart> missing = parts().missing();
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    ImmutableList.Builder<String> labels = ImmutableList.builderWithExpectedSize(missing.size());
+    for (RecordPart part : missing) {
+      labels.add(part.label());
+    }
+    return labels.build();
   }
 
   /**

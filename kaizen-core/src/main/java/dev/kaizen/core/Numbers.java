@@ -43,6 +43,12 @@ public final class Numbers {
   /** Below this magnitude, numbers are written in scientific notation. */
   private static final double SMALL = 1e-6;
 
+  /** Below this magnitude a whole double is written by {@link Long#toString(long)}. */
+  private static final double WHOLE = 1e15;
+
+  /** Below this magnitude (and from 0.1) a double of four decimal places is written directly. */
+  private static final double FEW_PLACES = 1e11;
+
   private Numbers() {}
 
   /**
@@ -52,6 +58,60 @@ public final class Numbers {
    * @return the text, never empty
    */
   public static String text(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    double magnitude = Math.abs(value);
+    if (magnitude < WHOLE && value == Math.rint(value)) {
+      // below 10^15 a whole double is its own shortest decimal
+      return Long.toString((long) value);
+    }
+    if (magnitude >= 0.1 && magnitude < FEW_PLACES) {
+      long tenThousandths = Math.round(value * 1e4);
+      if (tenThousandths / 1e4 == value) {
+        // The decimal of at most four places reads back as the value, and no other decimal of
+        // four places does (below 10^11 the doubles are closer than 10^-4 apart), so it is the
+        // shortest decimal rounded to four places: the text without BigDecimal.
+        return fourPlaces(tenThousandths);
+      }
+    }
+    return exactText(value);
+  }
+
+  /** Writes a whole number of ten-thousandths as a decimal, without trailing zeros. */
+  private static String fourPlaces(long tenThousandths) {
+    long whole = tenThousandths / 10_000;
+    long fraction = Math.abs(tenThousandths % 10_000);
+    StringBuilder text = new StringBuilder(24);
+    if (tenThousandths < 0) {
+      text.append('-');
+    }
+    text.append(Math.abs(whole));
+    if (fraction != 0) {
+      int places = 4;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        places--;
+      }
+      String digits = Long.toString(fraction);
+      text.append('.');
+      for (int i = digits.length(); i < places; i++) {
+        text.append('0');
+      }
+      text.append(digits);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes {@code value} by the rule, through its shortest decimal as a {@link BigDecimal}: what
+   * {@link #text(double)} returns for every value, and computes this way for the values its
+   * shortcuts do not cover. Package-private so that a test can compare the two on many values.
+   */
+  static String exactText(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }

@@ -1,5 +1,6 @@
 package dev.kaizen.core;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,19 +28,125 @@ import java.util.function.Predicate;
  */
 public final class RecordParts<P extends Enum<P> & RecordPart> {
   private final Class<P> type;
+  private final Layout<P> layout;
   private final Set<P> filled;
   private final List<P> missing;
   private final Map<P, P> outOfOrder;
 
-  private RecordParts(Class<P> type, EnumSet<P> filled) {
-    this.type = type;
+  private RecordParts(Layout<P> layout, EnumSet<P> filled) {
+    this.type = layout.type;
+    this.layout = layout;
     this.filled = Collections.unmodifiableSet(filled);
-    this.missing = List.copyOf(EnumSet.complementOf(filled));
-    Map<P, P> outOfOrder = new EnumMap<>(type);
+    this.missing = filled.size() == layout.parts.size() ? List.of() : missingOf(layout, filled);
+    Map<P, P> outOfOrder = Map.of();
     for (P part : filled) {
-      missingDependency(part).ifPresent(m -> outOfOrder.put(part, m));
+      P dependency = firstMissing(layout.dependencies.get(part.ordinal()), filled);
+      if (dependency != null) {
+        if (outOfOrder.isEmpty()) {
+          outOfOrder = new EnumMap<>(type);
+        }
+        outOfOrder.put(part, dependency);
+      }
     }
-    this.outOfOrder = Collections.unmodifiableMap(outOfOrder);
+    this.outOfOrder = outOfOrder.isEmpty() ? Map.of() : Collections.unmodifiableMap(outOfOrder);
+  }
+
+  private static <P extends Enum<P> & RecordPart> List<P> missingOf(
+      Layout<P> layout, EnumSet<P> filled) {
+    List<P> missing = new ArrayList<>(layout.parts.size() - filled.size());
+    for (P part : layout.parts) {
+      if (!filled.contains(part)) {
+        missing.add(part);
+      }
+    }
+    return Collections.unmodifiableList(missing);
+  }
+
+  private static <P> P firstMissing(List<P> dependencies, Set<P> filled) {
+    for (int i = 0; i < dependencies.size(); i++) {
+      if (!filled.contains(dependencies.get(i))) {
+        return dependencies.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What is the same for every record of one kind of part, computed once per enum: the parts in
+   * order and each part's dependencies in order (or the error of a part that depends on a later
+   * one).
+   */
+  private static final class Layout<P extends Enum<P> & RecordPart> {
+    private static final ClassValue<Layout<?>> LAYOUTS =
+        new ClassValue<>() {
+          @Override
+          protected Layout<?> computeValue(Class<?> type) {
+            return create(type.asSubclass(Enum.class));
+          }
+
+          @SuppressWarnings({"unchecked", "rawtypes"})
+          private Layout<?> create(Class<? extends Enum> type) {
+            return new Layout(type);
+          }
+        };
+
+    final Class<P> type;
+    final List<P> parts;
+    final List<List<P>> dependencies;
+    final List<Optional<IllegalStateException>> errors;
+
+    private Layout(Class<P> type) {
+      this.type = type;
+      this.parts = List.of(type.getEnumConstants());
+      List<List<P>> dependencies = new ArrayList<>(parts.size());
+      List<Optional<IllegalStateException>> errors = new ArrayList<>(parts.size());
+      for (P part : parts) {
+        EnumSet<P> found = EnumSet.noneOf(type);
+        Optional<IllegalStateException> error = Optional.empty();
+        for (P earlier : parts) {
+          if (earlier.compareTo(part) < 0 && earlier.isRequired()) {
+            found.add(earlier);
+          }
+        }
+        P current = part;
+        Optional<? extends RecordPart> next = current.dependsOn();
+        while (next.isPresent()) {
+          P dependency = type.cast(next.get());
+          if (dependency.compareTo(current) >= 0) {
+            error =
+                Optional.of(
+                    new IllegalStateException(
+                        type.getSimpleName()
+                            + "."
+                            + current.name()
+                            + " depends on "
+                            + dependency.name()
+                            + ", which does not come before it"));
+            break;
+          }
+          found.add(dependency);
+          current = dependency;
+          next = current.dependsOn();
+        }
+        dependencies.add(List.copyOf(found));
+        errors.add(error);
+      }
+      this.dependencies = List.copyOf(dependencies);
+      this.errors = List.copyOf(errors);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <P extends Enum<P> & RecordPart> Layout<P> of(Class<P> type) {
+      return (Layout<P>) LAYOUTS.get(type);
+    }
+
+    List<P> dependencies(P part) {
+      Optional<IllegalStateException> error = errors.get(part.ordinal());
+      if (error.isPresent()) {
+        throw new IllegalStateException(error.get().getMessage());
+      }
+      return dependencies.get(part.ordinal());
+    }
   }
 
   /**
@@ -54,13 +161,15 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
       Class<P> type, Predicate<? super P> isFilled) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(isFilled, "isFilled");
+    Layout<P> layout = Layout.of(type);
     EnumSet<P> filled = EnumSet.noneOf(type);
-    for (P part : type.getEnumConstants()) {
+    for (P part : layout.parts) {
       if (isFilled.test(part)) {
+        layout.dependencies(part);
         filled.add(part);
       }
     }
-    return new RecordParts<>(type, filled);
+    return new RecordParts<>(layout, filled);
   }
 
   /**
@@ -69,7 +178,7 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
    * @return the parts, in order
    */
   public List<P> all() {
-    return List.of(type.getEnumConstants());
+    return layout.parts;
   }
 
   /**
@@ -106,7 +215,7 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
    * @return the current part, or empty when every part is filled
    */
   public Optional<P> current() {
-    return missing.stream().findFirst();
+    return missing.isEmpty() ? Optional.empty() : Optional.of(missing.get(0));
   }
 
   /**
@@ -129,30 +238,10 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
    */
   public Set<P> dependencies(P part) {
     Objects.requireNonNull(part, "part");
-    EnumSet<P> dependencies = EnumSet.noneOf(type);
-    for (P earlier : type.getEnumConstants()) {
-      if (earlier.compareTo(part) < 0 && earlier.isRequired()) {
-        dependencies.add(earlier);
-      }
-    }
-    P current = part;
-    Optional<? extends RecordPart> next = current.dependsOn();
-    while (next.isPresent()) {
-      P dependency = type.cast(next.get());
-      if (dependency.compareTo(current) >= 0) {
-        throw new IllegalStateException(
-            type.getSimpleName()
-                + "."
-                + current.name()
-                + " depends on "
-                + dependency.name()
-                + ", which does not come before it");
-      }
-      dependencies.add(dependency);
-      current = dependency;
-      next = current.dependsOn();
-    }
-    return Collections.unmodifiableSet(dependencies);
+    List<P> dependencies = layout.dependencies(part);
+    return dependencies.isEmpty()
+        ? Collections.unmodifiableSet(EnumSet.noneOf(type))
+        : Collections.unmodifiableSet(EnumSet.copyOf(dependencies));
   }
 
   /**
@@ -164,7 +253,8 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
    * @return the first missing dependency, or empty when every dependency is filled
    */
   public Optional<P> missingDependency(P part) {
-    return dependencies(part).stream().filter(d -> !filled.contains(d)).findFirst();
+    Objects.requireNonNull(part, "part");
+    return Optional.ofNullable(firstMissing(layout.dependencies(part), filled));
   }
 
   /**

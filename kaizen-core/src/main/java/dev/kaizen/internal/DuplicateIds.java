@@ -27,6 +27,9 @@ public final class DuplicateIds {
     String of(String id, JsonPath first);
   }
 
+  /** Up to this many elements, repeats are found by comparing, without a map. */
+  private static final int LINEAR = 16;
+
   private DuplicateIds() {}
 
   /**
@@ -47,6 +50,19 @@ public final class DuplicateIds {
       RuleCode rule,
       Message message,
       Violations found) {
+    if (elements.size() <= LINEAR) {
+      // few elements (the usual case): compare each id with the ones before it, without a map
+      for (int i = 1; i < elements.size(); i++) {
+        String value = id.apply(elements.get(i));
+        for (int earlier = 0; earlier < i; earlier++) {
+          if (id.apply(elements.get(earlier)).equals(value)) {
+            found.add(path.index(i).property("id"), rule, message.of(value, path.index(earlier)));
+            break;
+          }
+        }
+      }
+      return;
+    }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
       String value = id.apply(elements.get(i));

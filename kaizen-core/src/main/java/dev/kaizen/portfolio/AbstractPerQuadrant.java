@@ -165,7 +165,7 @@ abstract class AbstractPerQuadrant {
   @Value.Check
   final void check() {
     for (QuadrantPosition p : QuadrantPosition.values()) {
-      Checks.requireFinite(get(p), "the number of " + p.token());
+      Checks.requireFinite(get(p), "the number of", p.token());
     }
   }
 }

@@ -48,6 +48,6 @@ abstract class AbstractCalibration {
 
   @Value.Check
   final void check() {
-    Checks.requireNonNegative(milestone(), "milestone of a calibration of track " + track());
+    Checks.requireNonNegative(milestone(), "milestone of a calibration of track", track());
   }
 }

@@ -100,7 +100,8 @@ abstract class AbstractFramework implements Document {
    * @return the level, or empty when the framework has none with that id
    */
   public final Optional<FrameworkLevel> level(String id) {
-    return levels().stream().filter(l -> l.id().equals(id)).findFirst();
+    int index = indexOf(id);
+    return index < 0 ? Optional.empty() : Optional.of(levels().get(index));
   }
 
   /**
@@ -236,7 +237,7 @@ abstract class AbstractFramework implements Document {
     points()
         .ifPresent(
             list ->
-                list.forEach(p -> Checks.requireFinite(p, "points entry of framework " + name())));
+                list.forEach(p -> Checks.requireFinite(p, "points entry of framework", name())));
     if (isVersion2()) {
       if (revision().isEmpty()) {
         throw new IllegalArgumentException(

@@ -170,21 +170,21 @@ abstract class AbstractFrameworkLevel {
   final void check() {
     if (getMinCompetence().isPresent()) {
       double min = getMinCompetence().getAsDouble();
-      Checks.requireFinite(min, "minCompetence of level " + id());
+      Checks.requireFinite(min, "minCompetence of level", id());
       if (min < 0 || min > 1) {
         throw new IllegalArgumentException(
             "minCompetence of level " + id() + " must be in [0, 1], not " + min);
       }
     }
     if (getMinEvidence().isPresent()) {
-      Checks.requireNonNegative(getMinEvidence().getAsInt(), "minEvidence of level " + id());
+      Checks.requireNonNegative(getMinEvidence().getAsInt(), "minEvidence of level", id());
     }
     if (rank().isPresent() && rank().getAsInt() < 1) {
       throw new IllegalArgumentException(
           "rank of level " + id() + " must be at least 1, not " + rank().getAsInt());
     }
     if (minPoints().isPresent()) {
-      double min = Checks.requireFinite(minPoints().getAsDouble(), "minPoints of level " + id());
+      double min = Checks.requireFinite(minPoints().getAsDouble(), "minPoints of level", id());
       if (min < 0) {
         throw new IllegalArgumentException(
             "minPoints of level " + id() + " must not be negative, but was " + min);

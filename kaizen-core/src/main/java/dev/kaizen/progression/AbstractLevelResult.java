@@ -132,7 +132,16 @@ abstract class AbstractLevelResult {
         && scope().met()
         && evidence().met()
         && points().map(Criterion::met).orElse(true)
-        && milestones().stream().allMatch(Criterion::met);
+        && allMet(milestones());
+  }
+
+  private static boolean allMet(List<Criterion<Integer>> criteria) {
+    for (Criterion<Integer> criterion : criteria) {
+      if (!criterion.met()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

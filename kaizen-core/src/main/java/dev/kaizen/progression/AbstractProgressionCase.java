@@ -1,5 +1,6 @@
 package dev.kaizen.progression;
 
+import dev.kaizen.core.CanonicalWriter;
 import dev.kaizen.core.Checks;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
@@ -34,6 +35,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+// the one field, `figures`, is a cache of a value computed from the attributes (see there)
+@SuppressWarnings("immutables:incompat")
 abstract class AbstractProgressionCase implements Document {
   @Override
   public final DocumentKind kind() {
@@ -128,8 +131,32 @@ abstract class AbstractProgressionCase implements Document {
    */
   @Value.Lazy
   public ProgressionEvaluation evaluation() {
-    return ProgressionEvaluation.of((ProgressionCase) this);
+    ProgressionEvaluation figures = figures();
+    return figures.withDecision(
+        figures.decision().withInputDigest(CanonicalWriter.digest((ProgressionCase) this)));
   }
+
+  /**
+   * Returns the {@linkplain #evaluation() evaluation} without the input digest of its decision:
+   * what validation, scoring and the shortcuts below read, so that they never write the case as
+   * canonical JSON (which costs as much as reading it) when nobody asks for the decision.
+   */
+  final ProgressionEvaluation figures() {
+    ProgressionEvaluation figures = this.figures;
+    if (figures == null) {
+      // computed at most once per thread that races here, each time equal: a benign race
+      figures = ProgressionEvaluation.withoutDigest((ProgressionCase) this);
+      this.figures = figures;
+    }
+    return figures;
+  }
+
+  /**
+   * The {@linkplain #figures() figures}, kept on first use. A plain field rather than an Immutables
+   * lazy attribute so that it stays out of the generated class and its documentation; every copy
+   * the builder makes starts without it.
+   */
+  private volatile ProgressionEvaluation figures;
 
   /**
    * Returns the case's evaluation under {@code policy}, whose option {@code ratingAggregation}
@@ -152,7 +179,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the change skill, in [0, 1]
    */
   public final double changeSkill() {
-    return evaluation().changeSkill();
+    return figures().changeSkill();
   }
 
   /**
@@ -161,7 +188,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the competence, in [0, 1]
    */
   public final double competence() {
-    return evaluation().competence();
+    return figures().competence();
   }
 
   /**
@@ -170,7 +197,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the scope
    */
   public final Scope scope() {
-    return evaluation().scope();
+    return figures().scope();
   }
 
   /**
@@ -179,7 +206,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the influence, in [0, 1]
    */
   public final double influence() {
-    return evaluation().influence();
+    return figures().influence();
   }
 
   /**
@@ -188,7 +215,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the evidence count
    */
   public final int evidenceCount() {
-    return evaluation().evidenceCount();
+    return figures().evidenceCount();
   }
 
   /**
@@ -197,7 +224,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the leadership, in [0, 100]
    */
   public final double leadership() {
-    return evaluation().leadership();
+    return figures().leadership();
   }
 
   /**
@@ -206,7 +233,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the level results
    */
   public final List<LevelResult> levels() {
-    return evaluation().levels();
+    return figures().levels();
   }
 
   /**
@@ -215,7 +242,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return the level, or empty when not even the first is met
    */
   public final Optional<FrameworkLevel> highestLevel() {
-    return evaluation().highestLevel();
+    return figures().highestLevel();
   }
 
   /**
@@ -224,7 +251,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return true when met; false also when the framework lacks the target level
    */
   public final boolean targetMet() {
-    return evaluation().targetMet();
+    return figures().targetMet();
   }
 
   /**
@@ -233,7 +260,7 @@ abstract class AbstractProgressionCase implements Document {
    * @return competence, influence, evidence, or none when every level is met
    */
   public final ProgressionFocus nextFocus() {
-    return evaluation().nextFocus();
+    return figures().nextFocus();
   }
 
   @Value.Check

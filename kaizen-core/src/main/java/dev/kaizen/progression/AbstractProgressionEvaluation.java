@@ -8,6 +8,7 @@ import dev.kaizen.internal.ValueStyle;
 import dev.kaizen.matrix.Matrix;
 import dev.kaizen.scoring.ScoringPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,12 +191,23 @@ abstract class AbstractProgressionEvaluation {
    * @return its evaluation
    */
   public static ProgressionEvaluation of(ProgressionCase progressionCase) {
+    ProgressionEvaluation figures = withoutDigest(progressionCase);
+    return figures.withDecision(
+        figures.decision().withInputDigest(CanonicalWriter.digest(progressionCase)));
+  }
+
+  /** Evaluates the case under the default policy, leaving the decision's input digest empty. */
+  static ProgressionEvaluation withoutDigest(ProgressionCase progressionCase) {
     List<Document> evidence = progressionCase.evidence();
     List<EvidenceRecord> records = new ArrayList<>(evidence.size());
     for (int i = 0; i < evidence.size(); i++) {
       records.add(EvidenceEvaluator.evaluate(i, evidence.get(i)));
     }
-    return evaluate(progressionCase, ProgressionCaseScorer.DECLARATION.defaultPolicy(), records);
+    return evaluate(
+        progressionCase,
+        ProgressionCaseScorer.DECLARATION.defaultPolicy(),
+        records,
+        Optional.empty());
   }
 
   /**
@@ -217,21 +229,19 @@ abstract class AbstractProgressionEvaluation {
   }
 
   private static ProgressionEvaluation evaluate(
-      ProgressionCase progressionCase, ScoringPolicy policy, List<EvidenceRecord> records) {
-    return evaluate(progressionCase, policy, records, CanonicalWriter.digest(progressionCase));
-  }
-
-  private static ProgressionEvaluation evaluate(
       ProgressionCase progressionCase,
       ScoringPolicy policy,
       List<EvidenceRecord> records,
       Optional<String> digest) {
-    double[] rigours =
-        records.stream()
-            .filter(EvidenceRecord::countsForChangeSkill)
-            .mapToDouble(EvidenceRecord::rigour)
-            .sorted()
-            .toArray();
+    double[] rigours = new double[records.size()];
+    int rated = 0;
+    for (EvidenceRecord record : records) {
+      if (record.countsForChangeSkill()) {
+        rigours[rated++] = record.rigour();
+      }
+    }
+    rigours = Arrays.copyOf(rigours, rated);
+    Arrays.sort(rigours);
     double sum = 0;
     for (double rigour : rigours) {
       sum += rigour;

@@ -74,6 +74,6 @@ abstract class AbstractRating {
 
   @Value.Check
   final void check() {
-    Checks.requireNonNegative(milestone(), "milestone of a rating of track " + track());
+    Checks.requireNonNegative(milestone(), "milestone of a rating of track", track());
   }
 }

@@ -83,13 +83,13 @@ abstract class AbstractTrack {
 
   @Value.Check
   final void check() {
-    Checks.requireFinite(weight(), "weight of track " + id());
+    Checks.requireFinite(weight(), "weight of track", id());
     if (!(weight() > 0)) {
       throw new IllegalArgumentException(
           "weight of track " + id() + " must be greater than 0, not " + weight());
     }
     points()
         .ifPresent(
-            list -> list.forEach(p -> Checks.requireFinite(p, "points entry of track " + id())));
+            list -> list.forEach(p -> Checks.requireFinite(p, "points entry of track", id())));
   }
 }

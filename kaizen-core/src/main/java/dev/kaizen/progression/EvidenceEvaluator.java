@@ -1,9 +1,10 @@
 package dev.kaizen.progression;
 
-import com.google.common.collect.ImmutableList;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.GuardrailStatus;
 import dev.kaizen.core.ImprovementRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns one evidence document into an {@link EvidenceRecord}: validates it once, scores it once.
@@ -53,10 +54,17 @@ final class EvidenceEvaluator {
         .baseline(record.baseline())
         .result(record.result())
         .rigour(record.rigour())
-        .breachedGuardrails(
-            record.guardrailStatuses().stream()
-                .filter(GuardrailStatus::breached)
-                .collect(ImmutableList.toImmutableList()))
+        .breachedGuardrails(breached(record.guardrailStatuses()))
         .build();
+  }
+
+  private static List<GuardrailStatus> breached(List<GuardrailStatus> statuses) {
+    List<GuardrailStatus> breached = new ArrayList<>(0);
+    for (GuardrailStatus status : statuses) {
+      if (status.breached()) {
+        breached.add(status);
+      }
+    }
+    return breached;
   }
 }

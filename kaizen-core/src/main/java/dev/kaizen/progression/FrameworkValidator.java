@@ -108,7 +108,6 @@ public final class FrameworkValidator {
                 + " ranks");
       }
       Map<String, Stated> below = stated.computeIfAbsent(ladder, k -> new HashMap<>());
-      String pair = "level " + level.id() + " (" + i + ") ";
       if (level.getMinCompetence().isPresent()) {
         double value = level.getMinCompetence().getAsDouble();
         Stated lower = below.put("minCompetence", new Stated(level.id(), value));
@@ -116,7 +115,7 @@ public final class FrameworkValidator {
           found.add(
               path.property("minCompetence"),
               FRAMEWORK_LEVELS_NOT_MONOTONE,
-              pair
+              pair(level, i)
                   + "asks for minCompetence "
                   + Messages.number(value)
                   + ", less than the "
@@ -133,7 +132,7 @@ public final class FrameworkValidator {
           found.add(
               path.property("minScope"),
               FRAMEWORK_LEVELS_NOT_MONOTONE,
-              pair
+              pair(level, i)
                   + "asks for minScope "
                   + value.token()
                   + ", narrower than the "
@@ -150,7 +149,7 @@ public final class FrameworkValidator {
           found.add(
               path.property("minEvidence"),
               FRAMEWORK_LEVELS_NOT_MONOTONE,
-              pair
+              pair(level, i)
                   + "asks for minEvidence "
                   + value
                   + ", fewer than the "
@@ -167,7 +166,7 @@ public final class FrameworkValidator {
           found.add(
               path.property("minPoints"),
               FRAMEWORK_LEVELS_NOT_MONOTONE,
-              pair
+              pair(level, i)
                   + "asks for minPoints "
                   + Messages.number(value)
                   + ", fewer than the "
@@ -180,7 +179,7 @@ public final class FrameworkValidator {
           found.add(
               path.property("minPoints"),
               FRAMEWORK_LEVELS_UNREACHABLE,
-              pair
+              pair(level, i)
                   + "asks for minPoints "
                   + Messages.number(value)
                   + ", more than the "
@@ -198,7 +197,7 @@ public final class FrameworkValidator {
           found.add(
               at,
               FRAMEWORK_LEVELS_UNKNOWN_TRACK,
-              pair
+              pair(level, i)
                   + "asks for a milestone of the track \""
                   + track
                   + "\", which the framework lacks; "
@@ -213,7 +212,7 @@ public final class FrameworkValidator {
             found.add(
                 at,
                 FRAMEWORK_LEVELS_MILESTONE_OUT_OF_RANGE,
-                pair
+                pair(level, i)
                     + "asks for milestone "
                     + value
                     + " of the track "
@@ -232,7 +231,7 @@ public final class FrameworkValidator {
           found.add(
               at,
               FRAMEWORK_LEVELS_NOT_MONOTONE,
-              pair
+              pair(level, i)
                   + "asks for milestone "
                   + value
                   + " of the track "
@@ -353,5 +352,10 @@ public final class FrameworkValidator {
       }
     }
     return false;
+  }
+
+  /** Names a level and its index for a message: {@code level senior (2) }. */
+  private static String pair(FrameworkLevel level, int index) {
+    return "level " + level.id() + " (" + index + ") ";
   }
 }

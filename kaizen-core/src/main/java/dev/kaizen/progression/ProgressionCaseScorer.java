@@ -91,6 +91,6 @@ public final class ProgressionCaseScorer extends DeclaredScorer<ProgressionCase>
    * @return the leadership, in [0, 100]
    */
   public static double leadership(ProgressionCase progressionCase) {
-    return progressionCase.evaluation().leadership();
+    return progressionCase.figures().leadership();
   }
 }

@@ -12,6 +12,7 @@ import dev.kaizen.internal.Messages;
 import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class ProgressionCaseValidator {
               + ", outside [0, 1]; rate it from 0 (none) to 1 (the best there is)");
     }
     found.addAll(ROOT.property("framework"), FrameworkValidator.validate(framework));
-    for (EvidenceRecord record : progressionCase.evaluation().records()) {
+    for (EvidenceRecord record : progressionCase.figures().records()) {
       record
           .status()
           .rule()
@@ -115,10 +116,10 @@ public final class ProgressionCaseValidator {
                   ? ", which has no levels"
                   : "; choose one of " + String.join(", ", framework.ladders())));
     }
-    Set<String> evidenceIds =
-        progressionCase.evaluation().records().stream()
-            .map(EvidenceRecord::id)
-            .collect(Collectors.toSet());
+    Set<String> evidenceIds = new HashSet<>();
+    for (EvidenceRecord record : progressionCase.figures().records()) {
+      evidenceIds.add(record.id());
+    }
     List<Rating> ratings = progressionCase.ratings();
     for (int i = 0; i < ratings.size(); i++) {
       Rating rating = ratings.get(i);
@@ -138,7 +139,7 @@ public final class ProgressionCaseValidator {
                       : "use one of "
                           + String.join(
                               ", ",
-                              progressionCase.evaluation().records().stream()
+                              progressionCase.figures().records().stream()
                                   .map(EvidenceRecord::id)
                                   .distinct()
                                   .toList())));

@@ -22,6 +22,8 @@ public enum RatingAggregation implements Tokenized {
    */
   MANAGER;
 
+  private static final List<RatingAggregation> ALL = List.of(values());
+
   @Override
   public String token() {
     return Tokens.kebab(this);
@@ -44,6 +46,11 @@ public enum RatingAggregation implements Tokenized {
    * @return the aggregation, or empty when none has that token
    */
   public static Optional<RatingAggregation> ofToken(String token) {
-    return Arrays.stream(values()).filter(a -> a.token().equals(token)).findFirst();
+    for (RatingAggregation aggregation : ALL) {
+      if (aggregation.token().equals(token)) {
+        return Optional.of(aggregation);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -36,9 +36,10 @@ abstract class AbstractScore {
    */
   @Value.Derived
   public double total() {
+    List<ScorePart> parts = parts();
     double sum = 0;
-    for (ScorePart part : parts()) {
-      sum += part.contribution();
+    for (int i = 0; i < parts.size(); i++) {
+      sum += parts.get(i).contribution();
     }
     return Attainment.clamp(sum, 0, 100);
   }
@@ -59,8 +60,13 @@ abstract class AbstractScore {
       throw new IllegalArgumentException(
           "a score needs at least one part (policy " + policy() + ")");
     }
-    if (parts().stream().map(ScorePart::name).distinct().count() != parts().size()) {
-      throw new IllegalArgumentException("score parts must have distinct names, not " + parts());
+    List<ScorePart> parts = parts();
+    for (int i = 1; i < parts.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (parts.get(i).name().equals(parts.get(j).name())) {
+          throw new IllegalArgumentException("score parts must have distinct names, not " + parts);
+        }
+      }
     }
   }
 }

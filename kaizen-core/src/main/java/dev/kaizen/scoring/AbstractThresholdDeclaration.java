@@ -43,6 +43,6 @@ abstract class AbstractThresholdDeclaration {
   @Value.Check
   final void check() {
     Checks.requireText(name(), "threshold name");
-    Checks.requireFinite(value(), "default value of threshold " + name());
+    Checks.requireFinite(value(), "default value of threshold", name());
   }
 }

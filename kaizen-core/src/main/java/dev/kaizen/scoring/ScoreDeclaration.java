@@ -169,14 +169,13 @@ public final class ScoreDeclaration<T> {
    * @throws IllegalArgumentException if no option of that name is declared
    */
   public String option(ScoringPolicy policy, String name) {
-    return options.stream()
-        .filter(o -> o.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "policy " + defaultPolicy.name() + " declares no option " + name))
-        .valueIn(policy);
+    for (OptionDeclaration option : options) {
+      if (option.name().equals(name)) {
+        return option.valueIn(policy);
+      }
+    }
+    throw new IllegalArgumentException(
+        "policy " + defaultPolicy.name() + " declares no option " + name);
   }
 
   /**

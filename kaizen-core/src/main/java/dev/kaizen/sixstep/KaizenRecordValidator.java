@@ -28,10 +28,10 @@ import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.ValidationResult;
 import dev.kaizen.validation.Violations;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a {@link KaizenRecord} against every {@code kaizen.*} rule of DOMAIN.md §3. One method per
@@ -145,8 +145,10 @@ public final class KaizenRecordValidator {
         KAIZEN_IDEAS_DUPLICATE_ID,
         (id, first) -> "the idea id \"" + id + "\" is used twice; give every idea its own id",
         found);
-    boolean outside =
-        ideas.stream().anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false));
+    boolean outside = false;
+    for (Idea idea : ideas) {
+      outside |= idea.source().map(IdeaSource::isOutsideKnowledge).orElse(false);
+    }
     if (!outside) {
       found.add(
           ROOT.property("ideas"),
@@ -177,22 +179,20 @@ public final class KaizenRecordValidator {
 
   private static void changes(KaizenRecord record, Violations found) {
     List<Change> changes = record.changes();
-    Set<String> ideaIds = new HashSet<>();
-    record.ideas().forEach(i -> ideaIds.add(i.id()));
     JsonPath base = ROOT.property("changes");
     for (int i = 0; i < changes.size(); i++) {
       Change change = changes.get(i);
       JsonPath path = base.index(i);
-      if (!ideaIds.contains(change.idea())) {
+      if (!hasIdea(record, change.idea())) {
+        Set<String> ideaIds = new TreeSet<>();
+        record.ideas().forEach(idea -> ideaIds.add(idea.id()));
         found.add(
             path.property("idea"),
             KAIZEN_CHANGES_UNKNOWN_IDEA,
             "the change names idea \""
                 + change.idea()
                 + "\", which step 3 does not have; use the id of one of the ideas "
-                + (ideaIds.isEmpty()
-                    ? "(step 3 has none yet)"
-                    : ideaIds.stream().sorted().toList().toString()));
+                + (ideaIds.isEmpty() ? "(step 3 has none yet)" : List.copyOf(ideaIds).toString()));
       }
       if (change.measured().isPresent() && change.measured().get().isBefore(change.implemented())) {
         found.add(
@@ -332,5 +332,14 @@ public final class KaizenRecordValidator {
                     ROOT.property("evaluation").property("guardrails"),
                     true,
                     found));
+  }
+
+  private static boolean hasIdea(KaizenRecord record, String id) {
+    for (Idea idea : record.ideas()) {
+      if (idea.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -20,22 +20,11 @@ public enum RigourCheck {
   FREQUENCY("step 1 has a frequency", r -> r.potential().frequency().isPresent()),
   /** (3) At least two contributors, all with values. */
   MEASURED_CONTRIBUTORS(
-      "at least 2 contributors, all with values",
-      r ->
-          r.analysis()
-              .map(
-                  a ->
-                      a.contributors().size() >= 2
-                          && a.contributors().stream().allMatch(c -> c.value().isPresent()))
-              .orElse(false)),
+      "at least 2 contributors, all with values", RigourCheck::measuredContributors),
   /** (4) At least two ideas. */
   SEVERAL_IDEAS("at least 2 ideas", r -> r.ideas().size() >= 2),
   /** (5) An idea from the state of the art or the manual. */
-  OUTSIDE_IDEA(
-      "an idea from the state of the art or the manual",
-      r ->
-          r.ideas().stream()
-              .anyMatch(i -> i.source().map(IdeaSource::isOutsideKnowledge).orElse(false))),
+  OUTSIDE_IDEA("an idea from the state of the art or the manual", RigourCheck::outsideIdea),
   /** (6) At least one stakeholder and at least one risk. */
   STAKEHOLDERS_AND_RISKS(
       "at least 1 stakeholder and 1 risk",
@@ -47,8 +36,35 @@ public enum RigourCheck {
       "evaluation on the step-1 metric with a decision",
       r -> r.evaluation().map(e -> e.metric().equals(r.potential().metric())).orElse(false));
 
+  private static final List<RigourCheck> ALL = List.of(values());
+
   private final String description;
   private final Predicate<KaizenRecord> test;
+
+  private static boolean measuredContributors(KaizenRecord record) {
+    if (record.analysis().isEmpty()) {
+      return false;
+    }
+    List<Contributor> contributors = record.analysis().get().contributors();
+    if (contributors.size() < 2) {
+      return false;
+    }
+    for (Contributor contributor : contributors) {
+      if (contributor.value().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean outsideIdea(KaizenRecord record) {
+    for (Idea idea : record.ideas()) {
+      if (idea.source().isPresent() && idea.source().get().isOutsideKnowledge()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   RigourCheck(String description, Predicate<KaizenRecord> test) {
     this.description = description;
@@ -82,7 +98,7 @@ public enum RigourCheck {
    */
   public static Set<RigourCheck> satisfiedBy(KaizenRecord record) {
     Set<RigourCheck> satisfied = EnumSet.noneOf(RigourCheck.class);
-    for (RigourCheck check : values()) {
+    for (RigourCheck check : ALL) {
       if (check.isSatisfiedBy(record)) {
         satisfied.add(check);
       }

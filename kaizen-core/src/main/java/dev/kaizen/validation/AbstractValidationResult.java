@@ -27,7 +27,12 @@ abstract class AbstractValidationResult {
    */
   @Value.Derived
   public boolean isValid() {
-    return violations().stream().noneMatch(v -> v.severity() == Severity.ERROR);
+    for (Violation violation : violations()) {
+      if (violation.severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -14,8 +14,12 @@ import java.util.Set;
  * the fault, is kept.
  */
 public final class Violations {
-  private final List<Violation> found = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
+  /** The result without violations; immutable, so one serves every document. */
+  private static final ValidationResult NONE = ValidationResult.builder().build();
+
+  private final List<Violation> found = new ArrayList<>(0);
+  // the code and path of each violation kept, made on the first (most documents have none)
+  private Set<String> seen;
 
   /** Creates an empty collector. */
   public Violations() {}
@@ -34,6 +38,9 @@ public final class Violations {
   }
 
   private void keep(Violation violation) {
+    if (seen == null) {
+      seen = new HashSet<>();
+    }
     if (seen.add(violation.code() + " " + violation.path())) {
       found.add(violation);
     }
@@ -57,6 +64,6 @@ public final class Violations {
    * @return the immutable result
    */
   public ValidationResult result() {
-    return ValidationResult.builder().violations(found).build();
+    return found.isEmpty() ? NONE : ValidationResult.builder().violations(found).build();
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +176,37 @@ class SmartVerdictTest {
     return a3.withGoal(a3.goal().withMetric(Metric.of(metricName, "issues", Direction.LOWER)))
         .smart()
         .isSatisfied(SmartLetter.R);
+  }
+
+  /**
+   * R searches an ASCII text in place; it must find exactly what splitting the text into lower-case
+   * words finds, on texts of random letters, digits, capitals and separators (and a few non-ASCII
+   * letters, which take the splitting path).
+   */
+  @Test
+  void relevanceSearchedInPlaceAgreesWithSplittingIntoWords() {
+    SplittableRandom random = new SplittableRandom(42);
+    String alphabet = "abcdeABCDE019 -_.,'/éÉ";
+    for (int i = 0; i < 20_000; i++) {
+      String text = randomText(random, alphabet, random.nextInt(0, 30));
+      String word = randomText(random, "abcde01", random.nextInt(1, 5));
+      boolean split = AbstractSmartVerdict.words(text).stream().anyMatch(w -> w.startsWith(word));
+      assertEquals(
+          split,
+          AbstractSmartVerdict.hasWordBeginningWith(text, word),
+          () -> "\"" + word + "\" in \"" + text + "\"");
+    }
+    assertTrue(AbstractSmartVerdict.hasWordBeginningWith("Open INVOICES pile up", "invoice"));
+    assertFalse(AbstractSmartVerdict.hasWordBeginningWith("reinvoiced twice", "invoice"));
+    assertFalse(AbstractSmartVerdict.hasWordBeginningWith("one issue", "issues"));
+  }
+
+  private static String randomText(SplittableRandom random, String alphabet, int length) {
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 
   private static A3 withGoal(Goal goal) {

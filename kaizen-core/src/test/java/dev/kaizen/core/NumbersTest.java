@@ -2,7 +2,9 @@ package dev.kaizen.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,5 +71,45 @@ class NumbersTest {
   @MethodSource("numbers")
   void writesANumberForPeople(double value, String text) {
     assertEquals(text, Numbers.text(value));
+  }
+
+  @ParameterizedTest(name = "{0} is written {1} without the shortcuts too")
+  @MethodSource("numbers")
+  void theExactRuleWritesTheSameText(double value, String text) {
+    assertEquals(text, Numbers.exactText(value));
+  }
+
+  /**
+   * The shortcuts of {@link Numbers#text(double)} (whole numbers, four decimal places) give the
+   * text of the exact rule: compared on numbers of every shape the shortcuts take or refuse, near
+   * their edges (10^11, 10^15, 0.1) and at half-way points of the fourth place.
+   */
+  @Test
+  void theShortcutsAgreeWithTheExactRule() {
+    SplittableRandom random = new SplittableRandom(20261203);
+    for (int i = 0; i < 200_000; i++) {
+      double value = sample(random);
+      assertEquals(Numbers.exactText(value), Numbers.text(value), () -> "for " + value);
+      assertEquals(Numbers.exactText(-value), Numbers.text(-value), () -> "for " + -value);
+    }
+  }
+
+  private static double sample(SplittableRandom random) {
+    double scale = Math.pow(10, random.nextInt(-3, 17));
+    switch (random.nextInt(6)) {
+      case 0: // whole numbers
+        return Math.rint(random.nextDouble() * scale);
+      case 1: // up to four decimal places
+        return Math.round(random.nextDouble() * scale * 1e4) / 1e4;
+      case 2: // half-way in the fifth place
+        return (Math.floor(random.nextDouble() * scale * 1e4) + 0.5) / 1e4;
+      case 3: // a few places, by arithmetic that leaves a rounding error
+        return Math.round(random.nextDouble() * 1e3) / 1e2 * (1 + random.nextInt(30)) / 10;
+      case 4: // the neighbours of a short decimal
+        double near = Math.round(random.nextDouble() * scale * 1e4) / 1e4;
+        return random.nextBoolean() ? Math.nextUp(near) : Math.nextDown(near);
+      default: // any bits
+        return random.nextDouble() * scale;
+    }
   }
 }

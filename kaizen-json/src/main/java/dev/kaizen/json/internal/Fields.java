@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,10 +28,11 @@ import java.util.function.Supplier;
  */
 public final class Fields {
   private final Node.ObjectNode object;
-  // The names asked for (present or not), for end()'s message, and which members were asked for:
-  // bit i of `marked` for the first 64, `markedBeyond` for the rest.
-  private String[] asked = new String[8];
-  private int askedCount;
+  // Which members were asked for: bit i of `marked` for the first 64, `markedBeyond` for the rest;
+  // and the names asked for that the object lacks (made on the first), so that end()'s message can
+  // list every name asked for: these and the names of the marked members.
+  private String[] absent;
+  private int absentCount;
   private long marked;
   private boolean[] markedBeyond;
 
@@ -69,12 +71,14 @@ public final class Fields {
 
   /** Records that {@code name} was asked for; returns its member, or null when absent. */
   private Node ask(String name) {
-    if (askedCount == asked.length) {
-      asked = Arrays.copyOf(asked, askedCount * 2);
-    }
-    asked[askedCount++] = name;
     int at = object.position(name);
     if (at < 0) {
+      if (absent == null) {
+        absent = new String[4];
+      } else if (absentCount == absent.length) {
+        absent = Arrays.copyOf(absent, absentCount * 2);
+      }
+      absent[absentCount++] = name;
       return null;
     }
     if (at < 64) {
@@ -186,8 +190,16 @@ public final class Fields {
   public void end() {
     for (int i = 0; i < object.size(); i++) {
       if (!isMarked(i)) {
-        List<String> allowed =
-            ImmutableList.copyOf(new TreeSet<>(Arrays.asList(asked).subList(0, askedCount)));
+        Set<String> asked = new TreeSet<>();
+        for (int k = 0; k < object.size(); k++) {
+          if (isMarked(k)) {
+            asked.add(object.name(k));
+          }
+        }
+        for (int k = 0; k < absentCount; k++) {
+          asked.add(absent[k]);
+        }
+        List<String> allowed = ImmutableList.copyOf(asked);
         throw object
             .value(i)
             .bad(
@@ -636,8 +648,13 @@ public final class Fields {
   }
 
   private static <T> List<T> bindAll(Node.ArrayNode array, Function<Node, T> reader) {
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(array.elements().size());
-    for (Node element : array.elements()) {
+    int size = array.size();
+    if (size == 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      Node element = array.element(i);
       if (element.type() == Node.Type.NULL) {
         throw element.bad("null is not allowed in this list; remove it");
       }

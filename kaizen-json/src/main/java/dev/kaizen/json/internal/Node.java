@@ -3,6 +3,7 @@ package dev.kaizen.json.internal;
 import dev.kaizen.core.PrintableText;
 import dev.kaizen.json.BadInputException;
 import dev.kaizen.validation.JsonPath;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -204,14 +205,33 @@ public abstract class Node {
 
   /** An array. */
   public static final class ArrayNode extends Node {
-    private final List<Node> elements;
+    private final Node[] elements;
 
-    ArrayNode(int line, int column, List<Node> elements) {
+    ArrayNode(int line, int column, Node[] elements) {
       super(line, column);
-      for (int i = 0; i < elements.size(); i++) {
-        elements.get(i).placeIn(this, null, i);
+      for (int i = 0; i < elements.length; i++) {
+        elements[i].placeIn(this, null, i);
       }
-      this.elements = Collections.unmodifiableList(elements);
+      this.elements = elements;
+    }
+
+    /**
+     * Returns the number of elements.
+     *
+     * @return the size
+     */
+    public int size() {
+      return elements.length;
+    }
+
+    /**
+     * Returns the element at {@code index}.
+     *
+     * @param index from 0
+     * @return the element
+     */
+    public Node element(int index) {
+      return elements[index];
     }
 
     @Override
@@ -225,7 +245,7 @@ public abstract class Node {
      * @return the elements
      */
     public List<Node> elements() {
-      return elements;
+      return Collections.unmodifiableList(Arrays.asList(elements));
     }
 
     @Override

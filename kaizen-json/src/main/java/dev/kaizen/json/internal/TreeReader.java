@@ -6,7 +6,6 @@ import dev.kaizen.json.ReadLimits;
 import dev.kaizen.validation.JsonPath;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -193,8 +192,7 @@ public final class TreeReader {
             push(null, value(at + 1, depth + 1));
             index++;
           }
-          List<Node> elements =
-              top == base ? List.of() : Arrays.asList(Arrays.copyOfRange(scratchValues, base, top));
+          Node[] elements = top == base ? NO_NODES : Arrays.copyOfRange(scratchValues, base, top);
           pop(base);
           return new Node.ArrayNode(line, column, elements);
         case VALUE_STRING:
