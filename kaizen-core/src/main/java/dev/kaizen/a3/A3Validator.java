@@ -108,9 +108,7 @@ public final class A3Validator {
   }
 
   private static void problem(A3 a3, Violations found) {
-    String statement = a3.currentCondition().statement();
-    LackOfSolutionDetector.standard()
-        .find(statement)
+    a3.lackOfSolution()
         .ifPresent(
             finding ->
                 found.add(

@@ -266,6 +266,18 @@ abstract class AbstractA3 implements ImprovementRecord {
   }
 
   /**
+   * Returns what the {@linkplain LackOfSolutionDetector#standard() standard lack-of-solution
+   * detector} finds first in the problem statement ({@code a3.problem.lack-of-solution}, DOMAIN.md
+   * §4). Computed once, on first use: the validator and the derived values both read it.
+   *
+   * @return the first finding, or empty when the statement describes a condition
+   */
+  @Value.Lazy
+  public Optional<LackOfSolutionFinding> lackOfSolution() {
+    return LackOfSolutionDetector.standard().find(currentCondition().statement());
+  }
+
+  /**
    * Returns the check's result, if the check is filled and measured.
    *
    * @return the result, or empty

@@ -128,10 +128,7 @@ abstract class AbstractA3Derived implements DerivedValues {
         .hypothesesWithoutCountermeasures(
             a3.hypothesesWithoutCountermeasures().stream().map(RootCause::id).toList())
         .unaddressedHypotheses(a3.unaddressedHypotheses().stream().map(RootCause::id).toList())
-        .lackOfSolution(
-            LackOfSolutionDetector.standard()
-                .find(a3.currentCondition().statement())
-                .map(LackOfSolutionFinding::phrase))
+        .lackOfSolution(a3.lackOfSolution().map(LackOfSolutionFinding::phrase))
         .guardrails(a3.guardrailStatuses())
         .build();
   }

@@ -6,10 +6,9 @@ import dev.kaizen.validation.JsonPath;
 import dev.kaizen.validation.RuleCode;
 import dev.kaizen.validation.Violations;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * The guardrail rules, written once for the Kaizen record (step 1 declares, step 6 reports) and the
@@ -102,15 +101,11 @@ public final class GuardrailRules {
       JsonPath path,
       boolean measured,
       Violations found) {
-    Map<String, Guardrail> byName = new LinkedHashMap<>();
-    for (Guardrail guardrail : declared) {
-      byName.putIfAbsent(guardrail.name(), guardrail);
-    }
-    Map<String, Boolean> judged = new LinkedHashMap<>();
+    // Few guardrails (the usual case): found by name with a scan, in declaration order.
     for (int j = 0; j < readings.size(); j++) {
       GuardrailReading reading = readings.get(j);
-      Optional<Guardrail> guardrail = Optional.ofNullable(byName.get(reading.name()));
-      if (guardrail.isEmpty()) {
+      Guardrail g = declared(declared, reading.name());
+      if (g == null) {
         found.add(
             path.index(j).property("name"),
             unknown,
@@ -120,15 +115,14 @@ public final class GuardrailRules {
                 + "\", which "
                 + declarer
                 + " does not declare"
-                + (byName.isEmpty()
+                + (declared.isEmpty()
                     ? "; declare it among " + declarer + "'s guardrails, or remove the reading"
-                    : "; use one of " + String.join(", ", byName.keySet())));
+                    : "; use one of " + String.join(", ", names(declared))));
         continue;
       }
-      if (judged.putIfAbsent(reading.name(), true) != null) {
+      if (readBefore(readings, j, reading.name())) {
         continue;
       }
-      Guardrail g = guardrail.get();
       if (g.isBreachedBy(reading.value())) {
         found.add(
             path.index(j).property("value"),
@@ -149,9 +143,9 @@ public final class GuardrailRules {
     if (!measured) {
       return;
     }
-    List<String> missing = new ArrayList<>();
-    for (String name : byName.keySet()) {
-      if (!judged.containsKey(name)) {
+    List<String> missing = new ArrayList<>(0);
+    for (String name : names(declared)) {
+      if (!readBefore(readings, readings.size(), name)) {
         missing.add("\"" + name + "\"");
       }
     }
@@ -166,5 +160,34 @@ public final class GuardrailRules {
               + "; measure every guardrail when you measure the result, so that a hidden cost"
               + " shows");
     }
+  }
+
+  /** The first guardrail declared under {@code name}, or null. */
+  private static Guardrail declared(List<Guardrail> declared, String name) {
+    for (Guardrail guardrail : declared) {
+      if (guardrail.name().equals(name)) {
+        return guardrail;
+      }
+    }
+    return null;
+  }
+
+  /** The names declared, each once, in declaration order. */
+  private static Set<String> names(List<Guardrail> declared) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Guardrail guardrail : declared) {
+      names.add(guardrail.name());
+    }
+    return names;
+  }
+
+  /** Tells whether one of the first {@code before} readings is of {@code name}. */
+  private static boolean readBefore(List<GuardrailReading> readings, int before, String name) {
+    for (int i = 0; i < before; i++) {
+      if (readings.get(i).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,11 +5,8 @@ import dev.kaizen.core.Checks;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
 import dev.kaizen.internal.ValueStyle;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -171,16 +168,29 @@ abstract class AbstractFramework implements Document {
    * @return the indexes in {@link #levels()}; empty when no level is on that ladder
    */
   public final List<Integer> levelsOf(String ladder) {
-    List<Integer> indexes = new ArrayList<>();
-    Map<Integer, Integer> ranks = new HashMap<>();
+    int[] indexes = new int[levels().size()];
+    int[] ranks = new int[indexes.length];
+    int count = 0;
     for (int i = 0; i < levels().size(); i++) {
       if (levels().get(i).ladderName().equals(ladder)) {
-        indexes.add(i);
-        ranks.put(i, rank(i));
+        // insertion by rank, after any level of equal rank: stable, and the ladders are short
+        int rank = rank(i);
+        int at = count;
+        while (at > 0 && ranks[at - 1] > rank) {
+          indexes[at] = indexes[at - 1];
+          ranks[at] = ranks[at - 1];
+          at--;
+        }
+        indexes[at] = i;
+        ranks[at] = rank;
+        count++;
       }
     }
-    indexes.sort((a, b) -> Integer.compare(ranks.get(a), ranks.get(b)));
-    return ImmutableList.copyOf(indexes);
+    ImmutableList.Builder<Integer> ordered = ImmutableList.builderWithExpectedSize(count);
+    for (int k = 0; k < count; k++) {
+      ordered.add(indexes[k]);
+    }
+    return ordered.build();
   }
 
   /**

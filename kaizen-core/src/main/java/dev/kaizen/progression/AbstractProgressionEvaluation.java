@@ -325,7 +325,10 @@ abstract class AbstractProgressionEvaluation {
                         .met(actual >= min)
                         .build());
               });
-      LevelResult result =
+      boolean criteriaMet =
+          c.met() && s.met() && e.met() && (p.isEmpty() || p.get().met()) && allMet(milestones);
+      boolean met = lowerMet && criteriaMet;
+      levels.add(
           LevelResult.builder()
               .level(level)
               .rank(framework.rank(index))
@@ -333,11 +336,9 @@ abstract class AbstractProgressionEvaluation {
               .scope(s)
               .evidence(e)
               .points(p)
-              .milestones(milestones)
-              .met(false)
-              .build();
-      boolean met = lowerMet && result.criteriaMet();
-      levels.add(result.withMet(met));
+              .addAllMilestones(milestones)
+              .met(met)
+              .build());
       lowerMet = met;
     }
     List<String> equivalents = new ArrayList<>();
@@ -549,5 +550,14 @@ abstract class AbstractProgressionEvaluation {
     return level.milestones().stream().allMatch(Criterion::met)
         ? ProgressionFocus.EVIDENCE
         : ProgressionFocus.MILESTONES;
+  }
+
+  private static boolean allMet(List<Criterion<Integer>> milestones) {
+    for (Criterion<Integer> milestone : milestones) {
+      if (!milestone.met()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -54,7 +54,7 @@ final class EvidenceEvaluator {
         .baseline(record.baseline())
         .result(record.result())
         .rigour(record.rigour())
-        .breachedGuardrails(breached(record.guardrailStatuses()))
+        .addAllBreachedGuardrails(breached(record.guardrailStatuses()))
         .build();
   }
 

@@ -134,4 +134,17 @@ class A3Test {
   private static List<String> ids(List<RootCause> causes) {
     return causes.stream().map(RootCause::id).collect(Collectors.toList());
   }
+
+  @Test
+  void lackOfSolutionIsWhatTheStandardDetectorFindsInTheProblemStatement() {
+    A3 good = A3Fixtures.majorIssues();
+    assertEquals(Optional.empty(), good.lackOfSolution());
+    String statement = "Our problem is we need a case management system for major issues";
+    A3 lacking = good.withCurrentCondition(CurrentCondition.builder().statement(statement).build());
+    assertEquals(LackOfSolutionDetector.standard().find(statement), lacking.lackOfSolution());
+    assertTrue(lacking.lackOfSolution().isPresent());
+    assertEquals(
+        lacking.lackOfSolution().map(LackOfSolutionFinding::phrase),
+        A3Derived.of(lacking).lackOfSolution());
+  }
 }

@@ -71,6 +71,12 @@ public final class Fields {
 
   /** Records that {@code name} was asked for; returns its member, or null when absent. */
   private Node ask(String name) {
+    int at = askAt(name);
+    return at < 0 ? null : object.value(at);
+  }
+
+  /** Records that {@code name} was asked for; returns its position, or -1 when absent. */
+  private int askAt(String name) {
     int at = object.position(name);
     if (at < 0) {
       if (absent == null) {
@@ -79,7 +85,7 @@ public final class Fields {
         absent = Arrays.copyOf(absent, absentCount * 2);
       }
       absent[absentCount++] = name;
-      return null;
+      return -1;
     }
     if (at < 64) {
       marked |= 1L << at;
@@ -89,7 +95,7 @@ public final class Fields {
       }
       markedBeyond[at - 64] = true;
     }
-    return object.value(at);
+    return at;
   }
 
   private boolean isMarked(int at) {
@@ -220,7 +226,30 @@ public final class Fields {
    * @return the string
    */
   public String string(String name) {
-    return asString(required(name));
+    String text = stringOrNull(name);
+    return text != null ? text : asString(required(name));
+  }
+
+  /**
+   * Asks for {@code name} and returns its string when the member is a string, without its node;
+   * null otherwise (absent, or not a string), when the caller takes the path through the node,
+   * which gives the message.
+   */
+  private String stringOrNull(String name) {
+    int at = askAt(name);
+    return at < 0 ? null : object.string(at);
+  }
+
+  /** The date a string spells, or null when it is not a date that exists. */
+  private static LocalDate dateOrNull(String text) {
+    if (text == null || !isDateShape(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /**
@@ -230,7 +259,8 @@ public final class Fields {
    * @return the string, or empty
    */
   public Optional<String> optString(String name) {
-    return optional(name).map(Fields::asString);
+    String text = stringOrNull(name);
+    return text != null ? Optional.of(text) : optional(name).map(Fields::asString);
   }
 
   /**
@@ -282,7 +312,8 @@ public final class Fields {
    * @return the date
    */
   public LocalDate date(String name) {
-    return asDate(required(name));
+    LocalDate date = dateOrNull(stringOrNull(name));
+    return date != null ? date : asDate(required(name));
   }
 
   /**
@@ -292,7 +323,8 @@ public final class Fields {
    * @return the date, or empty
    */
   public Optional<LocalDate> optDate(String name) {
-    return optional(name).map(Fields::asDate);
+    LocalDate date = dateOrNull(stringOrNull(name));
+    return date != null ? Optional.of(date) : optional(name).map(Fields::asDate);
   }
 
   /**
@@ -322,7 +354,9 @@ public final class Fields {
    * @return the constant
    */
   public <E extends Enum<E> & Tokenized> E token(String name, Class<E> type) {
-    return asToken(required(name), type);
+    String text = stringOrNull(name);
+    Optional<E> token = text == null ? Optional.empty() : Tokens.parse(type, text);
+    return token.isPresent() ? token.get() : asToken(required(name), type);
   }
 
   /**
@@ -334,7 +368,9 @@ public final class Fields {
    * @return the constant, or empty
    */
   public <E extends Enum<E> & Tokenized> Optional<E> optToken(String name, Class<E> type) {
-    return optional(name).map(node -> asToken(node, type));
+    String text = stringOrNull(name);
+    Optional<E> token = text == null ? Optional.empty() : Tokens.parse(type, text);
+    return token.isPresent() ? token : optional(name).map(node -> asToken(node, type));
   }
 
   // ------------------------------------------------------------------ composites
@@ -426,7 +462,7 @@ public final class Fields {
    * @return the strings
    */
   public List<String> strings(String name) {
-    return array(name, Fields::asString);
+    return bindStrings(asArray(required(name)));
   }
 
   /**
@@ -436,7 +472,29 @@ public final class Fields {
    * @return the strings, or an empty list
    */
   public List<String> optStrings(String name) {
-    return optArray(name, Fields::asString);
+    Optional<Node> node = optional(name);
+    return node.isPresent() ? bindStrings(asArray(node.get())) : ImmutableList.of();
+  }
+
+  /** Binds an array of strings, taking each string as the reader kept it (without a node). */
+  private static List<String> bindStrings(Node.ArrayNode array) {
+    int size = array.size();
+    if (size == 0) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(size);
+    for (int i = 0; i < size; i++) {
+      String text = array.string(i);
+      if (text == null) {
+        Node element = array.element(i);
+        if (element.type() == Node.Type.NULL) {
+          throw element.bad("null is not allowed in this list; remove it");
+        }
+        text = asString(element);
+      }
+      out.add(text);
+    }
+    return out.build();
   }
 
   // ------------------------------------------------------------------ node conversions

@@ -46,10 +46,9 @@ public abstract class Node {
     }
   }
 
-  // Where the node is: its parent and its name or index there, set once by the parent's
-  // constructor; the path itself is formatted only when asked for (for a message).
+  // Where the node is: its parent and its position there (a member's name is the parent's), set
+  // once by the parent; the path itself is formatted only when asked for (for a message).
   private Node parent;
-  private String name;
   private int index = -1;
   private final int line;
   private final int column;
@@ -59,9 +58,8 @@ public abstract class Node {
     this.column = column;
   }
 
-  final void placeIn(Node parent, String name, int index) {
+  final void placeIn(Node parent, int index) {
     this.parent = parent;
-    this.name = name;
     this.index = index;
   }
 
@@ -82,7 +80,9 @@ public abstract class Node {
       return JsonPath.root();
     }
     JsonPath above = parent.path();
-    return name != null ? above.property(name) : above.index(index);
+    return parent instanceof ObjectNode
+        ? above.property(((ObjectNode) parent).name(index))
+        : above.index(index);
   }
 
   /**
@@ -102,22 +102,48 @@ public abstract class Node {
    */
   public abstract String shown();
 
+  /** Packs a line and a column into one {@code long}, as the readers keep them for strings. */
+  static long where(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+  }
+
+  private static Node stringNode(long where, String text) {
+    return new ScalarNode((int) (where >>> 32), (int) where, Type.STRING, text, false);
+  }
+
+  /** The string a member or element holds: kept as is, or in its string node; else null. */
+  private static String string(Object value) {
+    if (value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof ScalarNode && ((ScalarNode) value).type == Type.STRING) {
+      return ((ScalarNode) value).text;
+    }
+    return null;
+  }
+
   /** An object, with its members in document order. */
   public static final class ObjectNode extends Node {
     /** Above this many members, lookups go through a hash index instead of a linear scan. */
     static final int LINEAR = 16;
 
     private final String[] names;
-    private final Node[] values;
+    // A member's value is its node, or, for a string read without one, the string itself: its node
+    // (with the line and column in `where`) is made only when someone asks for the node.
+    private final Object[] values;
+    private final long[] where;
     private Map<String, Integer> index;
     private Map<String, Node> members;
 
-    ObjectNode(int line, int column, String[] names, Node[] values) {
+    ObjectNode(int line, int column, String[] names, Object[] values, long[] where) {
       super(line, column);
       this.names = names;
       this.values = values;
+      this.where = where;
       for (int i = 0; i < names.length; i++) {
-        values[i].placeIn(this, names[i], -1);
+        if (values[i] instanceof Node) {
+          ((Node) values[i]).placeIn(this, i);
+        }
       }
       if (names.length > LINEAR) {
         Map<String, Integer> byName = new HashMap<>(names.length * 2);
@@ -159,7 +185,25 @@ public abstract class Node {
      * @return the value
      */
     public Node value(int position) {
-      return values[position];
+      Object value = values[position];
+      if (value instanceof Node) {
+        return (Node) value;
+      }
+      Node node = stringNode(where[position], (String) value);
+      node.placeIn(this, position);
+      values[position] = node;
+      return node;
+    }
+
+    /**
+     * Returns the value of the member at {@code position} when it is a string, without making its
+     * node if it has none yet.
+     *
+     * @param position from 0
+     * @return the string, or null when the value is not a string
+     */
+    public String string(int position) {
+      return Node.string(values[position]);
     }
 
     /**
@@ -190,7 +234,7 @@ public abstract class Node {
       if (members == null) {
         LinkedHashMap<String, Node> map = new LinkedHashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
-          map.put(names[i], values[i]);
+          map.put(names[i], value(i));
         }
         members = Collections.unmodifiableMap(map);
       }
@@ -205,14 +249,19 @@ public abstract class Node {
 
   /** An array. */
   public static final class ArrayNode extends Node {
-    private final Node[] elements;
+    // An element is its node, or a string whose node is made only when asked for (see ObjectNode).
+    private final Object[] elements;
+    private final long[] where;
 
-    ArrayNode(int line, int column, Node[] elements) {
+    ArrayNode(int line, int column, Object[] elements, long[] where) {
       super(line, column);
       for (int i = 0; i < elements.length; i++) {
-        elements[i].placeIn(this, null, i);
+        if (elements[i] instanceof Node) {
+          ((Node) elements[i]).placeIn(this, i);
+        }
       }
       this.elements = elements;
+      this.where = where;
     }
 
     /**
@@ -231,7 +280,25 @@ public abstract class Node {
      * @return the element
      */
     public Node element(int index) {
-      return elements[index];
+      Object element = elements[index];
+      if (element instanceof Node) {
+        return (Node) element;
+      }
+      Node node = stringNode(where[index], (String) element);
+      node.placeIn(this, index);
+      elements[index] = node;
+      return node;
+    }
+
+    /**
+     * Returns the element at {@code index} when it is a string, without making its node if it has
+     * none yet.
+     *
+     * @param index from 0
+     * @return the string, or null when the element is not a string
+     */
+    public String string(int index) {
+      return Node.string(elements[index]);
     }
 
     @Override
@@ -245,7 +312,11 @@ public abstract class Node {
      * @return the elements
      */
     public List<Node> elements() {
-      return Collections.unmodifiableList(Arrays.asList(elements));
+      Node[] nodes = new Node[elements.length];
+      for (int i = 0; i < nodes.length; i++) {
+        nodes[i] = element(i);
+      }
+      return Collections.unmodifiableList(Arrays.asList(nodes));
     }
 
     @Override

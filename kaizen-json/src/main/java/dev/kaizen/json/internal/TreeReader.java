@@ -24,7 +24,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class TreeReader {
   private static final String[] NO_NAMES = {};
-  private static final Node[] NO_NODES = {};
+  private static final Object[] NO_VALUES = {};
 
   private final ReadLimits limits;
   private final JsonFactory factory;
@@ -134,8 +134,12 @@ public final class TreeReader {
 
     // Members and elements read so far, of every object and array still open: each takes its
     // own from its base up when it ends.
+    // A string is kept as itself, with its line and column packed in scratchWhere, so that its node
+    // is made only if someone asks for it (see Node.ObjectNode); other values are their nodes.
     private String[] scratchNames = new String[16];
-    private Node[] scratchValues = new Node[16];
+    private Object[] scratchValues = new Object[16];
+    private long[] scratchWhere = new long[16];
+    private int strings;
     private int top;
 
     Cursor(JsonParser parser) {
@@ -183,18 +187,23 @@ public final class TreeReader {
         case START_ARRAY:
           checkDepth(at, line, column, depth);
           int base = top;
+          int outerStrings = strings;
+          strings = 0;
           int index = 0;
           while (true) {
             set(at, null, index);
             if (parser.nextToken() == JsonToken.END_ARRAY) {
               break;
             }
-            push(null, value(at + 1, depth + 1));
+            pushValue(null, at + 1, depth + 1);
             index++;
           }
-          Node[] elements = top == base ? NO_NODES : Arrays.copyOfRange(scratchValues, base, top);
+          Object[] elements =
+              top == base ? NO_VALUES : Arrays.copyOfRange(scratchValues, base, top);
+          long[] where = strings == 0 ? null : Arrays.copyOfRange(scratchWhere, base, top);
+          strings = outerStrings;
           pop(base);
-          return new Node.ArrayNode(line, column, elements);
+          return new Node.ArrayNode(line, column, elements, where);
         case VALUE_STRING:
           return new Node.ScalarNode(line, column, Node.Type.STRING, parser.getString(), false);
         case VALUE_NUMBER_INT:
@@ -214,6 +223,8 @@ public final class TreeReader {
 
     private Node object(int at, int depth, int line, int column) {
       int base = top;
+      int outerStrings = strings;
+      strings = 0;
       Set<String> seen = null;
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
@@ -241,26 +252,41 @@ public final class TreeReader {
                   + "\" appears twice in the same object; keep only one");
         }
         parser.nextToken();
-        Node member = value(at + 1, depth + 1);
-        push(name, member);
+        pushValue(name, at + 1, depth + 1);
         if (seen == null && top - base > Node.ObjectNode.LINEAR) {
           seen = new HashSet<>(Arrays.asList(scratchNames).subList(base, top));
         }
       }
       String[] names = top == base ? NO_NAMES : Arrays.copyOfRange(scratchNames, base, top);
-      Node[] values = top == base ? NO_NODES : Arrays.copyOfRange(scratchValues, base, top);
+      Object[] values = top == base ? NO_VALUES : Arrays.copyOfRange(scratchValues, base, top);
+      long[] where = strings == 0 ? null : Arrays.copyOfRange(scratchWhere, base, top);
+      strings = outerStrings;
       pop(base);
-      return new Node.ObjectNode(line, column, names, values);
+      return new Node.ObjectNode(line, column, names, values, where);
     }
 
-    /** Pushes a member (or, with a null name, an element) on the scratch stack. */
-    private void push(String name, Node value) {
+    /**
+     * Reads the value whose first token is current, path {@code at} entries deep, and pushes it as
+     * a member called {@code name} (or, with a null name, an element): a string as itself and where
+     * it is, anything else as its node.
+     */
+    private void pushValue(String name, int at, int depth) {
       if (top == scratchValues.length) {
         scratchNames = Arrays.copyOf(scratchNames, top * 2);
         scratchValues = Arrays.copyOf(scratchValues, top * 2);
+        scratchWhere = Arrays.copyOf(scratchWhere, top * 2);
+      }
+      if (parser.currentToken() == JsonToken.VALUE_STRING) {
+        TokenStreamLocation start = parser.currentTokenLocation();
+        scratchWhere[top] = Node.where(start.getLineNr(), start.getColumnNr());
+        scratchValues[top] = parser.getString();
+        strings++;
+      } else {
+        Node value = value(at, depth);
+        // the value's own members were pushed and popped above `top` meanwhile
+        scratchValues[top] = value;
       }
       scratchNames[top] = name;
-      scratchValues[top] = value;
       top++;
     }
 
