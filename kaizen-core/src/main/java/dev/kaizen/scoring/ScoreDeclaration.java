@@ -205,6 +205,10 @@ public final class ScoreDeclaration<T> {
    *     value that is not allowed, the values that are
    */
   public ScoringPolicy requireShape(ScoringPolicy policy) {
+    if (policy == defaultPolicy) {
+      // the declaration's own policy fits it (checked when it was built): the usual case
+      return policy;
+    }
     if (policy.model() != model) {
       throw new IllegalArgumentException(
           "policy "

@@ -68,12 +68,38 @@ final class Output {
       return object;
     }
     String body = object.strip();
-    if (!body.startsWith("{") || !body.endsWith("}")) {
-      throw new IllegalArgumentException("not a JSON object: " + object);
+    return body.substring(0, body.length() - 1) + sourceMembers(body, file, line);
+  }
+
+  /**
+   * Prints {@code object} as {@link #withSource} returns it, and a line break, without building the
+   * whole line first: the NDJSON loop prints a result per input line.
+   */
+  static void printWithSource(
+      PrintWriter out, String object, Optional<String> file, OptionalInt line) {
+    if (file.isEmpty() && line.isEmpty()) {
+      out.println(object);
+      return;
     }
-    StringBuilder out = new StringBuilder(body.length() + 32);
-    out.append(body, 0, body.length() - 1);
-    boolean empty = body.substring(1, body.length() - 1).isBlank();
+    String body = object.strip();
+    out.write(body, 0, body.length() - 1);
+    out.write(sourceMembers(body, file, line));
+    out.println();
+  }
+
+  /**
+   * The end of {@code body} (a JSON object) with {@code "file"} and {@code "line"} added: a comma
+   * unless the object is empty, the members, and the closing brace.
+   */
+  private static String sourceMembers(String body, Optional<String> file, OptionalInt line) {
+    if (!body.startsWith("{") || !body.endsWith("}")) {
+      throw new IllegalArgumentException("not a JSON object: " + body);
+    }
+    boolean empty = true;
+    for (int i = 1; i < body.length() - 1 && empty; i++) {
+      empty = Character.isWhitespace(body.charAt(i));
+    }
+    StringBuilder out = new StringBuilder(32);
     if (file.isPresent()) {
       out.append(empty ? "" : ",")
           .append("\"file\":")

@@ -249,6 +249,74 @@ class CommandLineTest {
     }
   }
 
+  /**
+   * {@code --ndjson} answers lines on worker threads when the machine has several processors; the
+   * output must still be each line's own answer, in input order, with bad lines reported in order
+   * on standard error too: hundreds of lines of every outcome, each compared with the answer to
+   * that line alone.
+   */
+  @Test
+  void ndjsonAnswersEveryLineInInputOrder() {
+    String[] kinds = {
+      oneLine(read(KAIZEN)),
+      oneLine(read(A3)),
+      oneLine(read(sample("a3-onboarding-draft.json"))),
+      "{oops",
+      "",
+      "[1, 2]"
+    };
+    List<JsonNode> alone = new ArrayList<>();
+    for (String line : kinds) {
+      alone.add(
+          line.isEmpty()
+              ? null
+              : without(
+                  trees(withInput(line, "score", "--json", "--ndjson", "-").out).get(0), "line"));
+    }
+    StringBuilder input = new StringBuilder();
+    List<Integer> expected = new ArrayList<>();
+    List<Integer> bad = new ArrayList<>();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int number = 1; number <= 600; number++) {
+      int kind = random.nextInt(kinds.length);
+      input.append(kinds[kind]).append('\n');
+      if (kind != 4) {
+        expected.add(kind);
+        if (kind >= 3) {
+          bad.add(number);
+        }
+      }
+    }
+    CliRun r = withInput(input.toString(), "score", "--json", "--ndjson", "-");
+    assertEquals(bad.isEmpty() ? 1 : 2, r.status, r.err);
+    List<JsonNode> results = trees(r.out);
+    assertEquals(expected.size(), results.size());
+    int previous = 0;
+    for (int i = 0; i < results.size(); i++) {
+      int line = results.get(i).get("line").asInt();
+      assertTrue(line > previous, "results in input order");
+      previous = line;
+      JsonNode result = without(results.get(i), "line");
+      JsonNode expectedResult = alone.get(expected.get(i));
+      if (result.has("error")) {
+        // a bad line's error names the input line; the rest is the line's own
+        assertEquals(line, result.get("error").get("line").asInt());
+        result = result.deepCopy();
+        expectedResult = expectedResult.deepCopy();
+        ((ObjectNode) result.get("error")).remove("line");
+        ((ObjectNode) expectedResult.get("error")).remove("line");
+      }
+      assertEquals(expectedResult, result, "line " + line);
+    }
+    List<String> errors = r.err.lines().toList();
+    assertEquals(bad.size(), errors.size());
+    for (int i = 0; i < bad.size(); i++) {
+      assertTrue(
+          errors.get(i).startsWith("<stdin>: bad input at $ (line " + bad.get(i) + ","),
+          errors.get(i));
+    }
+  }
+
   @Test
   void ndjsonOverSeveralFilesCarriesFileThenLine() throws IOException {
     Path lines = Files.createTempFile("kaizen-cli", ".ndjson");

@@ -179,7 +179,7 @@ public final class KaizenJson {
    * @return the JSON text
    */
   public String write(Document document) {
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter(4096);
     write(document, out, true);
     return out.toString();
   }
@@ -191,7 +191,7 @@ public final class KaizenJson {
    * @return the JSON text, without line breaks
    */
   public String writeLine(Document document) {
-    StringWriter out = new StringWriter();
+    StringWriter out = new StringWriter(4096);
     write(document, out, false);
     return out.toString();
   }
@@ -286,7 +286,8 @@ public final class KaizenJson {
   }
 
   private String line(java.util.function.Consumer<Out> body) {
-    StringWriter text = new StringWriter();
+    // sized for a typical report, so that the buffer seldom grows (each growth copies it)
+    StringWriter text = new StringWriter(2048);
     try (JsonGenerator generator = generator(text, false)) {
       body.accept(new Out(generator));
     }
