@@ -116,8 +116,12 @@ public final class PortfolioPlanner {
     }
     List<Item> chosen = new ArrayList<>();
     boolean exact = true;
+    int[] counts = new int[QuadrantPosition.values().length];
+    for (Item item : sorted) {
+      counts[item.position().ordinal()]++;
+    }
     for (QuadrantPosition p : QuadrantPosition.values()) {
-      List<Item> inQuadrant = new ArrayList<>();
+      List<Item> inQuadrant = new ArrayList<>(counts[p.ordinal()]);
       for (Item item : sorted) {
         if (item.position() == p) {
           inQuadrant.add(item);
@@ -154,20 +158,41 @@ public final class PortfolioPlanner {
   /** Solves one quadrant; {@code items} are sorted by id. */
   private static Choice choose(List<Item> items, BigDecimal limit) {
     List<Item> free = new ArrayList<>();
-    List<Item> rest = new ArrayList<>();
+    List<Item> rest = new ArrayList<>(items.size());
+    // Whole costs (the usual case) are compared with the limit's whole part and summed as longs;
+    // the sum moves to BigDecimal only if it would overflow, or for a cost with a fraction.
+    long whole = limit.setScale(0, RoundingMode.FLOOR).min(LONG_MAX).longValueExact();
+    long longTotal = 0;
     BigDecimal total = BigDecimal.ZERO;
     for (Item item : items) {
       if (!(item.worth() > 0)) {
         continue;
       }
-      BigDecimal cost = decimal(item.cost());
-      if (cost.signum() == 0) {
+      double amount = item.cost();
+      if (amount == 0) {
         free.add(item);
-      } else if (cost.compareTo(limit) <= 0) {
+        continue;
+      }
+      if (isWhole(amount)) {
+        long cost = (long) amount;
+        if (cost <= whole) {
+          rest.add(item);
+          if (longTotal <= Long.MAX_VALUE - cost) {
+            longTotal += cost;
+          } else {
+            total = total.add(BigDecimal.valueOf(longTotal)).add(BigDecimal.valueOf(cost));
+            longTotal = 0;
+          }
+        }
+        continue;
+      }
+      BigDecimal cost = decimal(amount);
+      if (cost.compareTo(limit) <= 0) {
         rest.add(item);
         total = total.add(cost);
       }
     }
+    total = total.add(BigDecimal.valueOf(longTotal));
     if (total.compareTo(limit) <= 0) {
       free.addAll(rest);
       return new Choice(free, true);
@@ -209,6 +234,9 @@ public final class PortfolioPlanner {
 
   private static boolean allWhole(List<Item> items, int exponent) {
     for (Item item : items) {
+      if (exponent >= 0 && isWhole(item.cost())) {
+        continue; // a whole cost stays whole at any exponent from 0 on
+      }
       if (!isWhole(decimal(item.cost()).scaleByPowerOfTen(exponent))) {
         return false;
       }
