@@ -400,10 +400,53 @@ public final class PortfolioPlanner {
       if (n == 0) {
         return List.of();
       }
-      long[] best = new long[cap + 1];
       int words = (cap >>> 6) + 1;
       long[] take = new long[Math.multiplyExact(n, words)];
-      for (int i = n - 1; i >= 0; i--) {
+      long sum = 0;
+      for (long value : values) {
+        sum += value; // the values were checked to sum below 2^62
+      }
+      if (sum <= Integer.MAX_VALUE) {
+        fillInts(cap, words, take);
+      } else {
+        fillLongs(cap, words, take);
+      }
+      List<Item> chosen = new ArrayList<>();
+      int w = cap;
+      for (int i = 0; i < n; i++) {
+        if ((take[i * words + (w >>> 6)] & (1L << (w & 63))) != 0) {
+          chosen.add(items.get(i));
+          w -= (int) costs[i];
+        }
+      }
+      return chosen;
+    }
+
+    /**
+     * The programme when every best value fits an {@code int} (the usual case): half the memory per
+     * cell of {@link #fillLongs}, which the inner loop reads twice per cell. The same cells,
+     * comparisons and decision bits.
+     */
+    private void fillInts(int cap, int words, long[] take) {
+      int[] best = new int[cap + 1];
+      for (int i = costs.length - 1; i >= 0; i--) {
+        int cost = (int) costs[i];
+        int value = (int) values[i];
+        int row = i * words;
+        for (int w = cap; w >= cost; w--) {
+          int with = best[w - cost] + value;
+          if (with >= best[w]) {
+            best[w] = with;
+            take[row + (w >>> 6)] |= 1L << (w & 63);
+          }
+        }
+      }
+    }
+
+    /** The programme over {@code long} values. */
+    private void fillLongs(int cap, int words, long[] take) {
+      long[] best = new long[cap + 1];
+      for (int i = costs.length - 1; i >= 0; i--) {
         int cost = (int) costs[i];
         long value = values[i];
         int row = i * words;
@@ -415,15 +458,6 @@ public final class PortfolioPlanner {
           }
         }
       }
-      List<Item> chosen = new ArrayList<>();
-      int w = cap;
-      for (int i = 0; i < n; i++) {
-        if ((take[i * words + (w >>> 6)] & (1L << (w & 63))) != 0) {
-          chosen.add(items.get(i));
-          w -= (int) costs[i];
-        }
-      }
-      return chosen;
     }
 
     private static long gcd(long a, long b) {

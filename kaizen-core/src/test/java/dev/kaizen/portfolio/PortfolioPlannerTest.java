@@ -198,4 +198,37 @@ class PortfolioPlannerTest {
       assertTrue(plan.spend().get(p) > shares.get(p) * 10_000 - 100, "the knapsack is nearly full");
     }
   }
+
+  /**
+   * The programme runs over {@code int}s when every best value fits one and over {@code long}s
+   * otherwise: multiplying every value by 2<sup>32</sup> (which forces the second) must choose
+   * exactly the same items, ties included, as the small values do (which take the first).
+   */
+  @Test
+  void valuesTooLargeForAnIntChooseWhatSmallValuesChoose() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    QuadrantPosition[] positions = QuadrantPosition.values();
+    for (int round = 0; round < 50; round++) {
+      List<Item> small = new ArrayList<>();
+      List<Item> large = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        QuadrantPosition position = positions[random.nextInt(positions.length)];
+        int cost = 1 + random.nextInt(30);
+        int value = 1 + random.nextInt(5); // few distinct values: many ties
+        small.add(item(String.format("c%02d", i), position, cost, value));
+        large.add(item(String.format("c%02d", i), position, cost, value * 4_294_967_296.0));
+      }
+      double budget = 40 + random.nextInt(200);
+      Allocation a = PortfolioPlanner.plan(small, budget, even());
+      Allocation b = PortfolioPlanner.plan(large, budget, even());
+      assertEquals(ids(a), ids(b), "round " + round);
+      assertTrue(a.exact() && b.exact());
+    }
+  }
+
+  private static List<String> ids(Allocation plan) {
+    List<String> ids = new ArrayList<>();
+    plan.chosen().forEach(item -> ids.add(item.id()));
+    return ids;
+  }
 }
