@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -122,19 +123,17 @@ abstract class DocumentCommand implements Callable<Integer> {
         }
         int number = lines.number();
         if (lines.tooLong()) {
-          results.add(
+          results.addAnswered(
               number,
-              0,
-              CompletableFuture.completedFuture(
-                  LineResult.bad(
-                      new BadInputException(
-                          "$",
-                          number,
-                          1,
-                          "the line is longer than the document limit of " + limit + " characters"),
-                      number)));
+              LineResult.bad(
+                  new BadInputException(
+                      "$",
+                      number,
+                      1,
+                      "the line is longer than the document limit of " + limit + " characters"),
+                  number));
         } else if (!line.isBlank()) {
-          results.add(number, line.length(), results.answer(number, line));
+          results.addLine(number, line);
         }
       }
       results.drain();
@@ -166,19 +165,23 @@ abstract class DocumentCommand implements Callable<Integer> {
   }
 
   /**
-   * The lines being answered, in input order: each is read, validated, scored and written as JSON
-   * on a worker thread (one per processor, when there are several), and printed here in order. At
-   * most a few lines per worker, and about a million characters, are in flight at once (any single
-   * line up to the document limit), so memory stays constant however long the input.
+   * The lines being answered, in input order: lines are gathered into batches, each batch is read,
+   * validated, scored and written as JSON on a worker thread (one per processor, when there are
+   * several), and the results are printed here in order. Batches keep the hand-over between threads
+   * rare; at most two batches per worker and about a million characters are in flight at once (any
+   * single line up to the document limit), so memory stays constant however long the input.
    */
-  private final class LineResults implements AutoCloseable {
+  private final class LineResults {
     private static final long MAX_CHARACTERS_IN_FLIGHT = 1_000_000;
+    private static final int BATCH_LINES = 32;
+    private static final long BATCH_CHARACTERS = 64_000;
 
     private final String file;
     private final Optional<String> source;
     private final int workers = Runtime.getRuntime().availableProcessors();
     private final ExecutorService pool;
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final ArrayDeque<Batch> pending = new ArrayDeque<>();
+    private Batch open = new Batch();
     private long characters;
     private int status = KaizenCli.VALID;
 
@@ -197,12 +200,55 @@ abstract class DocumentCommand implements Callable<Integer> {
                   });
     }
 
-    /** Answers {@code line}: at once without workers, else on a worker. */
-    CompletableFuture<LineResult> answer(int number, String line) {
-      if (pool == null) {
-        return CompletableFuture.completedFuture(answerNow(number, line));
+    /** Queues line {@code number} to be answered. */
+    void addLine(int number, String line) {
+      open.add(number, line, null);
+      if (open.size() >= BATCH_LINES || open.characters >= BATCH_CHARACTERS) {
+        submit();
       }
-      return CompletableFuture.supplyAsync(() -> answerNow(number, line), pool);
+    }
+
+    /** Queues the answer to line {@code number}, known already (a line past the limit). */
+    void addAnswered(int number, LineResult result) {
+      open.add(number, null, result);
+    }
+
+    /** Prints every queued answer, in order. */
+    void drain() {
+      submit();
+      while (!pending.isEmpty()) {
+        printOldest();
+      }
+    }
+
+    private void submit() {
+      if (open.size() == 0) {
+        return;
+      }
+      Batch batch = open;
+      open = new Batch();
+      while (!pending.isEmpty()
+          && (pending.size() >= 2 * workers
+              || characters + batch.characters > MAX_CHARACTERS_IN_FLIGHT)) {
+        printOldest();
+      }
+      batch.answers =
+          pool == null
+              ? CompletableFuture.completedFuture(answer(batch))
+              : CompletableFuture.supplyAsync(() -> answer(batch), pool);
+      pending.add(batch);
+      characters += batch.characters;
+    }
+
+    private LineResult[] answer(Batch batch) {
+      LineResult[] results = new LineResult[batch.size()];
+      for (int i = 0; i < results.length; i++) {
+        results[i] =
+            batch.lines.get(i) == null
+                ? batch.known.get(i)
+                : answerNow(batch.numbers.get(i), batch.lines.get(i));
+      }
+      return results;
     }
 
     private LineResult answerNow(int number, String line) {
@@ -217,29 +263,12 @@ abstract class DocumentCommand implements Callable<Integer> {
       }
     }
 
-    /** Queues the answer to line {@code number}, printing the oldest ones first if too many. */
-    void add(int number, int length, CompletableFuture<LineResult> answer) {
-      while (!pending.isEmpty()
-          && (pending.size() >= 4 * workers || characters + length > MAX_CHARACTERS_IN_FLIGHT)) {
-        printOldest();
-      }
-      pending.add(new Pending(number, length, answer));
-      characters += length;
-    }
-
-    /** Prints every queued answer, in order. */
-    void drain() {
-      while (!pending.isEmpty()) {
-        printOldest();
-      }
-    }
-
     private void printOldest() {
-      Pending oldest = pending.remove();
-      characters -= oldest.length;
-      LineResult result;
+      Batch oldest = pending.remove();
+      characters -= oldest.characters;
+      LineResult[] results;
       try {
-        result = oldest.answer.join();
+        results = oldest.answers.join();
       } catch (CompletionException e) {
         // a worker's failure is the command's, as it would be on this thread
         Throwable cause = e.getCause();
@@ -251,10 +280,13 @@ abstract class DocumentCommand implements Callable<Integer> {
         }
         throw e;
       }
-      Output.printWithSource(io.out, result.json, source, OptionalInt.of(oldest.number));
-      status = Math.max(status, result.status);
-      if (result.bad.isPresent()) {
-        io.badInput(file, result.bad.get(), oldest.number);
+      for (int i = 0; i < results.length; i++) {
+        int number = oldest.numbers.get(i);
+        Output.printWithSource(io.out, results[i].json, source, OptionalInt.of(number));
+        status = Math.max(status, results[i].status);
+        if (results[i].bad.isPresent()) {
+          io.badInput(file, results[i].bad.get(), number);
+        }
       }
     }
 
@@ -262,24 +294,33 @@ abstract class DocumentCommand implements Callable<Integer> {
       return status;
     }
 
-    @Override
-    public void close() {
+    void close() {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
   }
 
-  /** A line being answered. */
-  private static final class Pending {
-    final int number;
-    final int length;
-    final CompletableFuture<LineResult> answer;
+  /**
+   * Lines answered together: each entry is a line to answer, or (its line null) an answer known
+   * already, in input order.
+   */
+  private static final class Batch {
+    final List<Integer> numbers = new ArrayList<>(32);
+    final List<String> lines = new ArrayList<>(32);
+    final List<LineResult> known = new ArrayList<>(32);
+    long characters;
+    CompletableFuture<LineResult[]> answers;
 
-    Pending(int number, int length, CompletableFuture<LineResult> answer) {
-      this.number = number;
-      this.length = length;
-      this.answer = answer;
+    void add(int number, String line, LineResult result) {
+      numbers.add(number);
+      lines.add(line);
+      known.add(result);
+      characters += line == null ? 0 : line.length();
+    }
+
+    int size() {
+      return numbers.size();
     }
   }
 
