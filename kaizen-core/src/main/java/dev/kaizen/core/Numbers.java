@@ -58,12 +58,7 @@ public final class Numbers {
    * @return the text, never empty
    */
   public static String text(double value) {
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    if (value == 0) {
-      return "0";
-    }
+    // NaN and the infinities fail both shortcuts' range checks; zero, either sign, is "0"
     double magnitude = Math.abs(value);
     if (magnitude < WHOLE && value == Math.rint(value)) {
       // below 10^15 a whole double is its own shortest decimal

@@ -93,16 +93,16 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
     final Class<P> type;
     final List<P> parts;
     final List<List<P>> dependencies;
-    final List<Optional<IllegalStateException>> errors;
+    final List<Optional<String>> errors;
 
     private Layout(Class<P> type) {
       this.type = type;
       this.parts = List.of(type.getEnumConstants());
       List<List<P>> dependencies = new ArrayList<>(parts.size());
-      List<Optional<IllegalStateException>> errors = new ArrayList<>(parts.size());
+      List<Optional<String>> errors = new ArrayList<>(parts.size());
       for (P part : parts) {
         EnumSet<P> found = EnumSet.noneOf(type);
-        Optional<IllegalStateException> error = Optional.empty();
+        Optional<String> error = Optional.empty();
         for (P earlier : parts) {
           if (earlier.compareTo(part) < 0 && earlier.isRequired()) {
             found.add(earlier);
@@ -115,13 +115,12 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
           if (dependency.compareTo(current) >= 0) {
             error =
                 Optional.of(
-                    new IllegalStateException(
-                        type.getSimpleName()
-                            + "."
-                            + current.name()
-                            + " depends on "
-                            + dependency.name()
-                            + ", which does not come before it"));
+                    type.getSimpleName()
+                        + "."
+                        + current.name()
+                        + " depends on "
+                        + dependency.name()
+                        + ", which does not come before it");
             break;
           }
           found.add(dependency);
@@ -141,9 +140,9 @@ public final class RecordParts<P extends Enum<P> & RecordPart> {
     }
 
     List<P> dependencies(P part) {
-      Optional<IllegalStateException> error = errors.get(part.ordinal());
+      Optional<String> error = errors.get(part.ordinal());
       if (error.isPresent()) {
-        throw new IllegalStateException(error.get().getMessage());
+        throw new IllegalStateException(error.get());
       }
       return dependencies.get(part.ordinal());
     }

@@ -128,11 +128,24 @@ abstract class AbstractLevelResult {
    * @return true when every criterion is met
    */
   public final boolean criteriaMet() {
-    return competence().met()
-        && scope().met()
-        && evidence().met()
-        && points().map(Criterion::met).orElse(true)
-        && allMet(milestones());
+    return criteriaMet(competence(), scope(), evidence(), points(), milestones());
+  }
+
+  /**
+   * Tells whether every criterion is met: the rule of {@link #criteriaMet()}, for the evaluation,
+   * which decides {@code met} before it builds the result.
+   */
+  static boolean criteriaMet(
+      Criterion<Double> competence,
+      Criterion<Scope> scope,
+      Criterion<Integer> evidence,
+      Optional<Criterion<Double>> points,
+      List<Criterion<Integer>> milestones) {
+    return competence.met()
+        && scope.met()
+        && evidence.met()
+        && (points.isEmpty() || points.get().met())
+        && allMet(milestones);
   }
 
   private static boolean allMet(List<Criterion<Integer>> criteria) {

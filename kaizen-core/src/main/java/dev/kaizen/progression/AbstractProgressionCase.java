@@ -1,6 +1,5 @@
 package dev.kaizen.progression;
 
-import dev.kaizen.core.CanonicalWriter;
 import dev.kaizen.core.Checks;
 import dev.kaizen.core.Document;
 import dev.kaizen.core.DocumentKind;
@@ -131,9 +130,7 @@ abstract class AbstractProgressionCase implements Document {
    */
   @Value.Lazy
   public ProgressionEvaluation evaluation() {
-    ProgressionEvaluation figures = figures();
-    return figures.withDecision(
-        figures.decision().withInputDigest(CanonicalWriter.digest((ProgressionCase) this)));
+    return ProgressionEvaluation.withDigest(figures(), (ProgressionCase) this);
   }
 
   /**

@@ -191,7 +191,12 @@ abstract class AbstractProgressionEvaluation {
    * @return its evaluation
    */
   public static ProgressionEvaluation of(ProgressionCase progressionCase) {
-    ProgressionEvaluation figures = withoutDigest(progressionCase);
+    return withDigest(withoutDigest(progressionCase), progressionCase);
+  }
+
+  /** Adds the input digest of {@code progressionCase} to its evaluation {@code figures}. */
+  static ProgressionEvaluation withDigest(
+      ProgressionEvaluation figures, ProgressionCase progressionCase) {
     return figures.withDecision(
         figures.decision().withInputDigest(CanonicalWriter.digest(progressionCase)));
   }
@@ -325,9 +330,7 @@ abstract class AbstractProgressionEvaluation {
                         .met(actual >= min)
                         .build());
               });
-      boolean criteriaMet =
-          c.met() && s.met() && e.met() && (p.isEmpty() || p.get().met()) && allMet(milestones);
-      boolean met = lowerMet && criteriaMet;
+      boolean met = lowerMet && AbstractLevelResult.criteriaMet(c, s, e, p, milestones);
       levels.add(
           LevelResult.builder()
               .level(level)
@@ -550,14 +553,5 @@ abstract class AbstractProgressionEvaluation {
     return level.milestones().stream().allMatch(Criterion::met)
         ? ProgressionFocus.EVIDENCE
         : ProgressionFocus.MILESTONES;
-  }
-
-  private static boolean allMet(List<Criterion<Integer>> milestones) {
-    for (Criterion<Integer> milestone : milestones) {
-      if (!milestone.met()) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -646,11 +646,11 @@ public final class Fields {
       throw node.bad(
           node.shown() + " is not a date; write a date like \"2024-03-31\" (YYYY-MM-DD)");
     }
-    try {
-      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-    } catch (DateTimeException e) {
+    LocalDate date = dateOrNull(text);
+    if (date == null) {
       throw node.bad(node.shown() + " is not a date that exists");
     }
+    return date;
   }
 
   /** Tells whether {@code text} is four, two and two ASCII digits joined by hyphens. */
